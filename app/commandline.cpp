@@ -1,0 +1,74 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace argline {
+
+namespace {
+
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption selfCheck{
+        u"self-check"_s,
+        CommandLine::tr("Validate the corpus (FILE, or the built-in one), print a summary and "
+                        "every problem found, and exit: 0 when it is valid, 1 when it is not.")};
+    QCommandLineOption help{{u"h"_s, u"help"_s}, CommandLine::tr("Show this help and exit.")};
+    QCommandLineOption version{{u"v"_s, u"version"_s}, CommandLine::tr("Show the version and exit.")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            CommandLine::tr("Argline shows how a strategic debate unfolds over time: a "
+                            "zoomable timeline of events and a pro/con argument map, every "
+                            "item backed by verbatim quotes from its sources."));
+        parser.addOptions({selfCheck, help, version});
+        parser.addPositionalArgument(
+            u"FILE"_s,
+            CommandLine::tr("An Argline corpus (.json) to open instead of the built-in "
+                            "NATO–Japan corpus."),
+            u"[FILE]"_s);
+    }
+};
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    Parser p;
+    CommandLine result;
+    if (!p.parser.parse(arguments)) {
+        result.action = Action::Invalid;
+        result.error = p.parser.errorText();
+        return result;
+    }
+    if (p.parser.isSet(p.help)) {
+        result.action = Action::ShowHelp;
+        return result;
+    }
+    if (p.parser.isSet(p.version)) {
+        result.action = Action::ShowVersion;
+        return result;
+    }
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() > 1) {
+        result.action = Action::Invalid;
+        result.error =
+            CommandLine::tr("Only one corpus file can be opened at a time (got %1).").arg(files.size());
+        return result;
+    }
+    result.corpusPath = files.value(0);
+    result.action = p.parser.isSet(p.selfCheck) ? Action::SelfCheck : Action::OpenWindow;
+    return result;
+}
+
+QString CommandLine::helpText()
+{
+    Parser p;
+    return p.parser.helpText();
+}
+
+} // namespace argline

@@ -1,0 +1,27 @@
+# add_argline_test(<name> SOURCES <files...> [LIBS <targets...>] [LABELS <labels...>])
+#
+# One Qt Test executable, registered with ctest and run on the offscreen platform, so GUI tests drive
+# real widgets without a display. Tests link the libraries; they never list library sources again.
+function(add_argline_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE argline_options Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        ARGLINE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+        ARGLINE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_ASSUME_STDERR_HAS_CONSOLE=1;LC_ALL=C.UTF-8"
+        LABELS "${ARG_LABELS}"
+        TIMEOUT 300)
+endfunction()
+
+# add_argline_bench(<name> SOURCES <files...> [LIBS <targets...>])
+#
+# A benchmark executable (its name contains "bench"). Benchmarks are not ctest tests: run them with
+# `./dev bench`, which builds the release preset and prints one `name: value unit` line per figure.
+function(add_argline_bench name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE argline_options argline_benchsupport ${ARG_LIBS})
+endfunction()

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "filterspec.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace argline {
+
+class ArgumentModel;
+class LinkIndex;
+
+// Arguments filtered by the shared FilterSpec and the "as of" date. A match keeps its ancestors, so a
+// reason is never shown without the claim it answers.
+class ArgumentFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArgumentFilterProxy)
+
+public:
+    explicit ArgumentFilterProxy(QObject *parent = nullptr);
+
+    void setArgumentModel(ArgumentModel *model);
+    void setLinkIndex(const LinkIndex *links);
+    void setFilterSpec(const FilterSpec &spec);
+
+    // Hide arguments none of whose sources may have been published by `day` (a Julian day).
+    void setAsOfDay(std::optional<qint64> day);
+    std::optional<qint64> asOfDay() const { return m_asOf; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    ArgumentModel *m_arguments = nullptr;
+    const LinkIndex *m_links = nullptr;
+    FilterSpec m_spec;
+    std::optional<qint64> m_asOf;
+};
+
+} // namespace argline

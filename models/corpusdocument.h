@@ -1,0 +1,67 @@
+#pragma once
+
+#include "argumentfilterproxy.h"
+#include "argumentmodel.h"
+#include "corpus.h"
+#include "corpusreader.h"
+#include "eventfilterproxy.h"
+#include "eventmodel.h"
+#include "filterspec.h"
+#include "linkindex.h"
+#include "sharedselection.h"
+#include "sourcemodel.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace argline {
+
+// The open corpus and everything derived from it: the item models and their filtered proxies, the link
+// index, the shared filter and the shared selection. Views hold a CorpusDocument and read from it;
+// opening another file swaps the whole corpus at once, or — when the file has errors — changes nothing.
+class CorpusDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CorpusDocument)
+
+public:
+    explicit CorpusDocument(QObject *parent = nullptr);
+    ~CorpusDocument() override;
+
+    // Reads `path`; on success replaces the corpus. On failure the current corpus stays open and the
+    // returned diagnostics say why.
+    ReadResult open(const QString &path);
+    void setCorpus(std::shared_ptr<const Corpus> corpus);
+
+    const std::shared_ptr<const Corpus> &corpusPointer() const { return m_corpus; }
+    const Corpus &corpus() const { return *m_corpus; }
+    const LinkIndex &links() const { return m_links; }
+
+    EventModel *events() { return &m_events; }
+    ArgumentModel *arguments() { return &m_arguments; }
+    SourceModel *sources() { return &m_sources; }
+    EventFilterProxy *filteredEvents() { return &m_filteredEvents; }
+    ArgumentFilterProxy *filteredArguments() { return &m_filteredArguments; }
+    SharedSelection *selection() { return &m_selection; }
+
+    const FilterSpec &filter() const { return m_filter; }
+    void setFilter(const FilterSpec &filter);
+
+Q_SIGNALS:
+    void corpusChanged();
+    void filterChanged();
+
+private:
+    std::shared_ptr<const Corpus> m_corpus;
+    LinkIndex m_links;
+    FilterSpec m_filter;
+    EventModel m_events;
+    ArgumentModel m_arguments;
+    SourceModel m_sources;
+    EventFilterProxy m_filteredEvents;
+    ArgumentFilterProxy m_filteredArguments;
+    SharedSelection m_selection;
+};
+
+} // namespace argline

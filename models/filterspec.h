@@ -1,0 +1,59 @@
+#pragma once
+
+#include "corpus.h"
+
+#include <QSet>
+#include <QString>
+
+namespace argline {
+
+class LinkIndex;
+
+// What the user has chosen to see. One spec filters both views: facets that belong to one kind of item
+// reach the other through the links (an argument passes an actor filter when an event it rests on
+// involves that actor; an event passes a stance filter when an argument of that stance rests on it).
+struct FilterSpec
+{
+    QSet<QString> actors;   // empty: any
+    QSet<QString> themes;   // empty: any
+    QSet<QString> articles; // empty: any
+    bool showPro = true;    // arguments for the root claim
+    bool showCon = true;    // arguments against it
+    int minImportance = 1;  // events only
+    QString text;           // case-insensitive, over titles, texts and quotes
+
+    bool isEmpty() const
+    {
+        return actors.isEmpty() && themes.isEmpty() && articles.isEmpty() && showPro && showCon &&
+               minImportance <= 1 && text.isEmpty();
+    }
+    bool operator==(const FilterSpec &) const = default;
+};
+
+// Evaluates a FilterSpec against one corpus.
+class ItemFilter final
+{
+public:
+    ItemFilter(const Corpus &corpus, const LinkIndex &links, const FilterSpec &spec)
+        : m_corpus(corpus)
+        , m_links(links)
+        , m_spec(spec)
+    {}
+
+    bool acceptsEvent(int index) const;
+    bool acceptsArgument(int index) const;
+
+    static bool textMatches(const QString &needle, const QString &title, const QString &body,
+                            const QList<Quote> &evidence);
+
+private:
+    bool eventFacetsMatch(const Event &event) const;
+    bool citesSelectedArticle(const QList<Quote> &evidence) const;
+    bool stanceAllowed(int stance) const;
+
+    const Corpus &m_corpus;
+    const LinkIndex &m_links;
+    const FilterSpec &m_spec;
+};
+
+} // namespace argline

@@ -1,0 +1,174 @@
+// Bad input never crashes and never half-loads: each golden case in tests/data/bad/ must produce exactly
+// its expected diagnostics, and a corpus only when it has no errors. Cases too large or too binary to
+// commit are generated here.
+#include "corpusreader.h"
+#include "syntheticcorpus.h"
+#include "testcorpus.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace argline;
+
+class TestCorpusReaderBad : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void goldenCases_data();
+    void goldenCases();
+    void invalidUtf8();
+    void deeplyNestedArrays();
+    void fiftyMegabyteFile();
+    void missingFile();
+    void tooManyProblemsAreCapped();
+    void invalidUtf8InArticleText();
+
+private:
+    static QStringList lines(const Diagnostics &diagnostics, const QString &stripPrefix);
+};
+
+static const QString badDir = QStringLiteral(ARGLINE_TEST_DATA_DIR) + u"/bad"_s;
+
+void TestCorpusReaderBad::initTestCase()
+{
+    installTranslations(*QCoreApplication::instance());
+}
+
+QStringList TestCorpusReaderBad::lines(const Diagnostics &diagnostics, const QString &stripPrefix)
+{
+    QStringList result;
+    for (const Diagnostic &diagnostic : diagnostics) {
+        QString line = diagnostic.toString();
+        if (line.startsWith(stripPrefix))
+            line.remove(0, stripPrefix.size());
+        result.append(line);
+    }
+    return result;
+}
+
+void TestCorpusReaderBad::goldenCases_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList cases = QDir(badDir).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    QVERIFY(cases.size() >= 18);
+    for (const QString &name : cases)
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestCorpusReaderBad::goldenCases()
+{
+    QFETCH(QString, file);
+    QFile expectedFile(badDir + u'/' + QString(file).replace(u".json"_s, u".expected"_s));
+    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), "every case needs its .expected file");
+    const QStringList expected = QString::fromUtf8(expectedFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+
+    const ReadResult result = CorpusReader::readFile(badDir + u'/' + file);
+    QCOMPARE(lines(result.diagnostics, badDir + u'/'), expected);
+
+    const bool expectsErrors = std::any_of(expected.begin(), expected.end(),
+                                           [](const QString &line) { return line.contains(u": error: "_s); });
+    QCOMPARE(result.ok(), !expectsErrors); // never half-loaded: errors mean no corpus at all
+}
+
+void TestCorpusReaderBad::invalidUtf8()
+{
+    QByteArray json = R"({"format": "argline-corpus", "version": 1, "title": "Caf)";
+    json += "\xC3\x28"; // a broken two-byte sequence
+    json += R"(", "articles": []})";
+    const ReadResult result = test::readJson(json);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    const Diagnostic &d = result.diagnostics.first();
+    QCOMPARE(d.line, 1);
+    QCOMPARE(d.column, 57); // the broken byte, counted in characters
+    QVERIFY2(d.message.contains(u"ill-formed UTF-8"_s), qPrintable(d.message));
+}
+
+void TestCorpusReaderBad::deeplyNestedArrays()
+{
+    const int depth = 10000;
+    QByteArray json =
+        R"({"format": "argline-corpus", "version": 1, "title": "Deep", "articles": [], "events": )";
+    json += QByteArray(depth, '[') + QByteArray(depth, ']') + "}";
+    const ReadResult result = test::readJson(json);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics.first().message, u"arrays and objects are nested more than 64 levels deep"_s);
+    QCOMPARE(result.diagnostics.first().column, 88 + 64); // the first bracket past the limit
+}
+
+void TestCorpusReaderBad::fiftyMegabyteFile()
+{
+    // 50 MB of valid corpus: it must load completely (there is no arbitrary size limit below 512 MB).
+    test::SyntheticSpec spec;
+    spec.events = 80000;
+    spec.arguments = 8000;
+    spec.articles = 60;
+    const QByteArray json = test::makeSyntheticCorpusJson(spec);
+    QVERIFY2(json.size() > 45'000'000, qPrintable(QString::number(json.size())));
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"big.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+
+    const ReadResult result = CorpusReader::readFile(file.fileName());
+    QVERIFY(result.ok());
+    QCOMPARE(result.corpus->events.size(), spec.events);
+    QCOMPARE(result.corpus->arguments.size(), spec.arguments);
+
+    // And a 50 MB file that breaks at the very end reports one error at the right line, nothing loaded.
+    QByteArray broken = json;
+    broken.chop(3);
+    const ReadResult truncated = test::readJson(broken);
+    QVERIFY(!truncated.ok());
+    QCOMPARE(truncated.diagnostics.last().line, int(json.count('\n')) - 1); // the chop took two line ends
+}
+
+void TestCorpusReaderBad::missingFile()
+{
+    const ReadResult result = CorpusReader::readFile(badDir + u"/no-such-file.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics.first().toString(),
+             badDir + u"/no-such-file.json: error: No such file or directory"_s);
+}
+
+void TestCorpusReaderBad::tooManyProblemsAreCapped()
+{
+    QByteArray json =
+        R"({"format": "argline-corpus", "version": 1, "title": "Many", "articles": [], "events": [)";
+    for (int i = 0; i < 2000; ++i)
+        json += (i ? "," : "") + QByteArray(R"({"id": 5})");
+    json += "]}";
+    const ReadResult result = test::readJson(json);
+    QVERIFY(!result.ok());
+    // Five errors per event (an id of the wrong type, four missing fields): 10,000 in all, 500 listed.
+    QCOMPARE(result.diagnostics.size(), 501);
+    QCOMPARE(result.diagnostics.last().message, u"… and 9500 more problems"_s);
+}
+
+void TestCorpusReaderBad::invalidUtf8InArticleText()
+{
+    QTemporaryDir dir;
+    QFile article(dir.filePath(u"latin1.txt"_s));
+    QVERIFY(article.open(QIODevice::WriteOnly));
+    article.write("Caf\xE9 au lait\n");
+    article.close();
+    const QByteArray json = R"({"format": "argline-corpus", "version": 1, "title": "T",
+        "articles": [{"id": "a", "label": "A", "published": {"value": "2024", "basis": "stated"}, "file": "latin1.txt"}]})";
+    const ReadResult result = test::readJson(json, dir.path());
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.first().path, u"/articles/0/file"_s);
+    QCOMPARE(result.diagnostics.first().message, u"\"latin1.txt\" is not valid UTF-8 text"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCorpusReaderBad)
+#include "tst_corpusreader_bad.moc"

@@ -1,0 +1,268 @@
+// Every model passes QAbstractItemModelTester (attached while corpora are swapped and filters change),
+// and exposes raw values through its data roles.
+#include "argumentdatarole.h"
+#include "corpusdocument.h"
+#include "eventdatarole.h"
+#include "sourcedatarole.h"
+#include "syntheticcorpus.h"
+#include "testcorpus.h"
+
+#include <QAbstractItemModelTester>
+#include <QDate>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace argline;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void allModelsPassTheModelTester_data();
+    void allModelsPassTheModelTester();
+    void eventRolesCarryRawValues();
+    void eventsSortByDate();
+    void argumentTreeMirrorsTheCorpus();
+    void sourceCountsFollowStance();
+    void filtersApplyToBothViews();
+    void recursiveFilterKeepsAncestors();
+    void asOfHidesLaterArguments();
+    void timeWindowKeepsOverlappingEvents();
+
+private:
+    static QList<QAbstractItemModel *> modelsOf(CorpusDocument &document)
+    {
+        return {document.events(), document.arguments(), document.sources(), document.filteredEvents(),
+                document.filteredArguments()};
+    }
+};
+
+void TestModels::allModelsPassTheModelTester_data()
+{
+    QTest::addColumn<int>("model");
+    for (int i = 0; i < 5; ++i)
+        QTest::newRow(
+            std::array{"events", "arguments", "sources", "filtered events", "filtered arguments"}[i])
+            << i;
+}
+
+void TestModels::allModelsPassTheModelTester()
+{
+    QFETCH(int, model);
+    CorpusDocument document;
+    QAbstractItemModelTester tester(modelsOf(document)[model],
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    document.setCorpus(test::builtInCorpus());
+    FilterSpec spec;
+    spec.text = u"France"_s;
+    document.setFilter(spec);
+    spec.actors = {u"japan"_s};
+    spec.text.clear();
+    document.setFilter(spec);
+    spec.showPro = false;
+    document.setFilter(spec);
+    document.filteredArguments()->setAsOfDay(QDate(2023, 7, 1).toJulianDay());
+    document.filteredEvents()->setTimeWindow(QDate(2007, 1, 1).toJulianDay(),
+                                             QDate(2019, 12, 31).toJulianDay());
+    document.filteredEvents()->sort(EventModel::TitleColumn, Qt::DescendingOrder);
+    document.setFilter({});
+    document.filteredArguments()->setAsOfDay(std::nullopt);
+    document.filteredEvents()->clearTimeWindow();
+
+    test::SyntheticSpec synthetic;
+    synthetic.events = 400;
+    synthetic.arguments = 300;
+    document.setCorpus(std::make_shared<Corpus>(test::makeSyntheticCorpus(synthetic)));
+    spec = {};
+    spec.themes = {u"theme-1"_s};
+    document.setFilter(spec);
+    document.setCorpus(nullptr); // an empty corpus is a valid state too
+}
+
+void TestModels::eventRolesCarryRawValues()
+{
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    const QModelIndex index =
+        document.events()->index(u"e-2025-rutte-nakatani-nsatu"_s, EventModel::TitleColumn);
+    QVERIFY(index.isValid());
+    QCOMPARE(index.data(EventDataRole::FirstDay).toLongLong(), QDate(2025, 4, 8).toJulianDay());
+    QCOMPARE(index.data(EventDataRole::LastDay).toLongLong(), QDate(2025, 4, 8).toJulianDay());
+    QCOMPARE(index.data(EventDataRole::Precision).toInt(), int(DatePrecision::Day));
+    QCOMPARE(index.data(EventDataRole::Basis).toInt(), int(DateBasis::Derived));
+    QCOMPARE(index.data(EventDataRole::AsWritten).toString(), u"on Tuesday"_s);
+    QCOMPARE(index.data(EventDataRole::ArticleIds).toStringList(),
+             QStringList{u"dw-2025-rutte-closer-ties"_s});
+    QCOMPARE(index.data(EventDataRole::DateText).toString(), u"8 April 2025"_s);
+    QCOMPARE(index.siblingAtColumn(EventModel::DateColumn).data().toString(), u"8 April 2025"_s);
+    QCOMPARE(index.siblingAtColumn(EventModel::SourcesColumn).data().toString(), u"DW, 9 April 2025"_s);
+
+    const QModelIndex planned = document.events()->index(u"e-2024-office-opening-planned"_s);
+    QCOMPARE(planned.data(EventDataRole::Status).toInt(), int(EventStatus::Planned));
+    QCOMPARE(document.events()->eventAt(planned)->id, u"e-2024-office-opening-planned"_s);
+    QVERIFY(!document.events()->index(u"no-such-event"_s).isValid());
+    QCOMPARE(document.events()->eventAt({}), nullptr);
+}
+
+void TestModels::eventsSortByDate()
+{
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    EventFilterProxy *events = document.filteredEvents();
+    QCOMPARE(events->rowCount(), document.corpus().events.size());
+    qint64 previous = 0;
+    for (int row = 0; row < events->rowCount(); ++row) {
+        const qint64 day = events->index(row, 0).data(EventDataRole::FirstDay).toLongLong();
+        QVERIFY(day >= previous);
+        previous = day;
+    }
+    QCOMPARE(events->index(0, 0).data(EventDataRole::Id).toString(), u"e-1983-consultation-attempt"_s);
+}
+
+void TestModels::argumentTreeMirrorsTheCorpus()
+{
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    ArgumentModel *arguments = document.arguments();
+    QCOMPARE(arguments->rowCount(), 1); // one root claim
+    const QModelIndex claim = arguments->index(0, 0);
+    QCOMPARE(claim.data(ArgumentDataRole::Kind).toInt(), int(ArgumentKind::Claim));
+    const Argument *root = arguments->argumentAt(claim);
+    QCOMPARE(arguments->rowCount(claim), root->children.size());
+    QCOMPARE(claim.data(ArgumentDataRole::ProCount).toInt() + claim.data(ArgumentDataRole::ConCount).toInt(),
+             int(root->children.size()));
+
+    // Every argument is reachable, and index(id) agrees with walking the tree.
+    int reached = 0;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < arguments->rowCount(parent); ++row) {
+            const QModelIndex child = arguments->index(row, 0, parent);
+            ++reached;
+            QCOMPARE(arguments->index(child.data(ArgumentDataRole::Id).toString()), child);
+            QCOMPARE(arguments->parent(child), parent);
+            walk(child);
+        }
+    };
+    walk({});
+    QCOMPARE(reached, document.corpus().arguments.size());
+
+    const QModelIndex objection = arguments->index(u"a-obj-not-inseparable"_s, ArgumentModel::KindColumn);
+    QCOMPARE(objection.data().toString(), u"Objection"_s);
+    QCOMPARE(objection.data(ArgumentDataRole::StanceToRoot).toInt(), -1);
+    QCOMPARE(objection.data(ArgumentDataRole::Depth).toInt(), 2);
+}
+
+void TestModels::sourceCountsFollowStance()
+{
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    int pro = 0;
+    int con = 0;
+    for (int row = 0; row < document.sources()->rowCount(); ++row) {
+        const QModelIndex index = document.sources()->index(row, 0);
+        pro += index.data(SourceDataRole::ProCount).toInt();
+        con += index.data(SourceDataRole::ConCount).toInt();
+    }
+    // Each argument counts once for every article it cites; the claim counts for neither side.
+    int expectedPro = 0;
+    int expectedCon = 0;
+    for (const Argument &argument : document.corpus().arguments) {
+        const int articles = int(citedArticleIds(argument.evidence).size());
+        if (argument.stanceToRoot > 0)
+            expectedPro += articles;
+        else if (argument.stanceToRoot < 0)
+            expectedCon += articles;
+    }
+    QCOMPARE(pro, expectedPro);
+    QCOMPARE(con, expectedCon);
+    // The Global Times piece argues against a global NATO far more than for it.
+    const QModelIndex gt = document.sources()->index(u"gt-2025-rutte-visit"_s);
+    QVERIFY(gt.data(SourceDataRole::ConCount).toInt() > gt.data(SourceDataRole::ProCount).toInt());
+    QCOMPARE(
+        document.sources()->index(u"nato-office-in-japan"_s, SourceModel::OutletColumn).data().toString(),
+        u"(not stated)"_s);
+}
+
+void TestModels::filtersApplyToBothViews()
+{
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    QSignalSpy changed(&document, &CorpusDocument::filterChanged);
+    FilterSpec spec;
+    spec.actors = {u"france"_s};
+    document.setFilter(spec);
+    QCOMPARE(changed.count(), 1);
+    document.setFilter(spec); // no change, no signal
+    QCOMPARE(changed.count(), 1);
+
+    const Corpus &corpus = document.corpus();
+    const qsizetype franceEvents =
+        std::count_if(corpus.events.begin(), corpus.events.end(),
+                      [](const Event &e) { return e.actors.contains(u"france"_s); });
+    QCOMPARE(document.filteredEvents()->rowCount(), franceEvents);
+    // An argument passes when an event it rests on involves France — e.g. "no united front on China".
+    const QModelIndex unity = document.arguments()->index(u"a-con-no-united-front"_s);
+    QVERIFY(document.filteredArguments()->mapFromSource(unity).isValid());
+    const QModelIndex eu = document.arguments()->index(u"a-pro-eu-ties"_s);
+    QVERIFY(!document.filteredArguments()->mapFromSource(eu).isValid());
+
+    spec = {};
+    spec.text = u"Wiesbaden"_s; // only in quotes and summaries
+    document.setFilter(spec);
+    QVERIFY(document.filteredEvents()->rowCount() >= 1);
+    for (int row = 0; row < document.filteredEvents()->rowCount(); ++row) {
+        const Event *event = document.events()->eventAt(
+            document.filteredEvents()->mapToSource(document.filteredEvents()->index(row, 0)));
+        QVERIFY(ItemFilter::textMatches(u"wiesbaden"_s, event->title, event->summary, event->evidence));
+    }
+}
+
+void TestModels::recursiveFilterKeepsAncestors()
+{
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    FilterSpec spec;
+    spec.text = u"security clearance"_s; // matches a rebuttal three levels down
+    document.setFilter(spec);
+    const QModelIndex rebuttal = document.arguments()->index(u"a-reb-clearance-system"_s);
+    const QModelIndex shown = document.filteredArguments()->mapFromSource(rebuttal);
+    QVERIFY(shown.isValid());
+    QVERIFY(shown.parent().isValid());                   // its objection stays
+    QVERIFY(shown.parent().parent().isValid());          // and the reason it answers
+    QVERIFY(shown.parent().parent().parent().isValid()); // and the claim
+}
+
+void TestModels::asOfHidesLaterArguments()
+{
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    ArgumentFilterProxy *arguments = document.filteredArguments();
+    const QModelIndex dream = document.arguments()->index(u"a-pro-asian-nato-dream"_s); // DW, April 2025
+    const QModelIndex office = document.arguments()->index(u"a-con-symbolic-office"_s); // mid-2023 source
+    arguments->setAsOfDay(QDate(2023, 7, 1).toJulianDay());
+    QVERIFY(!arguments->mapFromSource(dream).isValid());
+    QVERIFY(arguments->mapFromSource(office).isValid());
+    arguments->setAsOfDay(QDate(2025, 4, 30).toJulianDay());
+    QVERIFY(arguments->mapFromSource(dream).isValid());
+}
+
+void TestModels::timeWindowKeepsOverlappingEvents()
+{
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    EventFilterProxy *events = document.filteredEvents();
+    // "early 2023" spans January–April: a window on February must keep it.
+    events->setTimeWindow(QDate(2023, 2, 1).toJulianDay(), QDate(2023, 2, 28).toJulianDay());
+    QStringList ids;
+    for (int row = 0; row < events->rowCount(); ++row)
+        ids.append(events->index(row, 0).data(EventDataRole::Id).toString());
+    QVERIFY(ids.contains(u"e-2023-stoltenberg-visits-japan"_s));
+    QVERIFY(ids.contains(u"e-2023-india-unga-abstention"_s));
+    QVERIFY(!ids.contains(u"e-2023-macron-interview"_s));
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
