@@ -2,7 +2,10 @@
 
 #include "corpusdocument.h"
 #include "diagnosticsdialog.h"
+#include "timelinepane.h"
+#include "timelinewidget.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -21,6 +24,8 @@ MainWindow::MainWindow(CorpusDocument *document, QWidget *parent)
     , m_document(document)
 {
     auto *tabs = new QTabWidget(this);
+    m_timeline = new TimelinePane(document, tabs);
+    tabs->addTab(m_timeline, tr("Timeline"));
 
     auto *events = new QTableView(tabs);
     events->setModel(document->filteredEvents());
@@ -74,6 +79,18 @@ MainWindow::MainWindow(CorpusDocument *document, QWidget *parent)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
+        QAction *action = themes->addAction(ViewStyle::themeName(theme), this,
+                                            [this, theme] { m_timeline->setTheme(theme); });
+        action->setCheckable(true);
+        action->setChecked(theme == Theme::Light);
+        themeGroup->addAction(action);
+    }
+    view->addAction(tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] { m_timeline->timeline()->fitAll(250); });
     file->addAction(tr("&Open Corpus…"), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Corpus"), QString(),
                                                           tr("Argline corpus (*.json);;All files (*)"));

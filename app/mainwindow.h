@@ -5,6 +5,7 @@
 namespace argline {
 
 class CorpusDocument;
+class TimelinePane;
 
 class MainWindow final : public QMainWindow
 {
@@ -22,6 +23,7 @@ private:
     void updateTitle();
 
     CorpusDocument *m_document;
+    TimelinePane *m_timeline = nullptr;
 };
 
 } // namespace argline

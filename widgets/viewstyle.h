@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QString>
+
+namespace argline {
+
+enum class Theme : quint8
+{
+    Light,
+    Dark,
+    HighContrast,
+    Print // white, greyscale-safe: meaning never rests on colour alone
+};
+
+// Colours and fonts shared by every view's renderer. Built from a theme, never from a widget, so the
+// same style paints the screen, a PNG or a printed page.
+struct ViewStyle
+{
+    Q_DECLARE_TR_FUNCTIONS(argline::ViewStyle)
+
+public:
+    Theme theme = Theme::Light;
+    QFont font;      // labels
+    QFont smallFont; // axis, counts, badges
+    QFont boldFont;  // lane names, selected labels
+    QColor background;
+    QColor alternateBackground; // every other lane
+    QColor text;
+    QColor mutedText;
+    QColor grid;
+    QColor strongGrid;
+    QColor selection;  // selected items
+    QColor linked;     // items linked to the selection
+    QColor match;      // search matches
+    QColor focus;      // keyboard focus
+    QColor dimOverlay; // covers what the "as of" cursor hides
+    double lineWidth = 1;
+
+    static ViewStyle forTheme(Theme theme, const QFont &base = QFont());
+    // A corpus colour adjusted to stay visible and distinct on this theme's background.
+    QColor adjusted(const QColor &color) const;
+    // A text colour that reads on `fill`.
+    QColor textOn(const QColor &fill) const;
+
+    static QString themeName(Theme theme);
+    static QString themeKey(Theme theme);
+    static Theme themeFromKey(const QString &key);
+};
+
+} // namespace argline
