@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "argumentmappane.h"
 #include "corpusdocument.h"
 #include "diagnosticsdialog.h"
+#include "sourceschart.h"
 #include "timelinepane.h"
 #include "timelinewidget.h"
 
@@ -11,6 +13,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -26,6 +29,12 @@ MainWindow::MainWindow(CorpusDocument *document, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     m_timeline = new TimelinePane(document, tabs);
     tabs->addTab(m_timeline, tr("Timeline"));
+    auto *mapSplitter = new QSplitter(tabs);
+    m_map = new ArgumentMapPane(document, mapSplitter);
+    m_sources = new SourcesChart(document, mapSplitter);
+    mapSplitter->setStretchFactor(0, 4);
+    mapSplitter->setStretchFactor(1, 1);
+    tabs->addTab(mapSplitter, tr("Argument map"));
 
     auto *events = new QTableView(tabs);
     events->setModel(document->filteredEvents());

@@ -5,6 +5,8 @@
 namespace argline {
 
 class CorpusDocument;
+class ArgumentMapPane;
+class SourcesChart;
 class TimelinePane;
 
 class MainWindow final : public QMainWindow
@@ -24,6 +26,8 @@ private:
 
     CorpusDocument *m_document;
     TimelinePane *m_timeline = nullptr;
+    ArgumentMapPane *m_map = nullptr;
+    SourcesChart *m_sources = nullptr;
 };
 
 } // namespace argline

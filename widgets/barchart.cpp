@@ -28,11 +28,15 @@ struct BarChart::Private
     QValueAxis *valueAxis = nullptr;
     QGraphicsRectItem *shade = nullptr;
     QAbstractItemModel *model = nullptr;
+    int firstColumn = 0;
+    int lastColumn = -1;
+    QList<QColor> setColors;
     double shadeFrom = 0;
     double shadeTo = -1;
     ViewStyle style = ViewStyle::forTheme(Theme::Light);
 
     bool vertical() const { return orientation == Orientation::Vertical; }
+    int lastMapped() const { return lastColumn >= 0 ? lastColumn : (model ? model->columnCount() - 1 : -1); }
 
     void applyColors()
     {
@@ -40,8 +44,11 @@ struct BarChart::Private
             return;
         const QList<QBarSet *> sets = series->barSets();
         for (int i = 0; i < sets.size(); ++i) {
-            const QColor color =
-                style.adjusted(model->headerData(i, Qt::Horizontal, Qt::DecorationRole).value<QColor>());
+            const QColor base =
+                i < setColors.size()
+                    ? setColors[i]
+                    : model->headerData(firstColumn + i, Qt::Horizontal, Qt::DecorationRole).value<QColor>();
+            const QColor color = style.adjusted(base);
             sets[i]->setColor(color);
             sets[i]->setBorderColor(style.background);
             sets[i]->setLabelColor(style.textOn(color));
@@ -54,7 +61,7 @@ struct BarChart::Private
         int most = 1;
         for (int row = 0; row < categories; ++row) {
             int total = 0;
-            for (int column = 0; column < model->columnCount(); ++column)
+            for (int column = firstColumn; column <= lastMapped(); ++column)
                 total += model->index(row, column).data().toInt();
             most = std::max(most, total);
         }
@@ -144,13 +151,15 @@ BarChart::BarChart(Orientation orientation, QWidget *parent)
 
 BarChart::~BarChart() = default;
 
-void BarChart::setModel(QAbstractItemModel *model)
+void BarChart::setModel(QAbstractItemModel *model, int firstColumn, int lastColumn)
 {
     d->model = model;
+    d->firstColumn = firstColumn;
+    d->lastColumn = lastColumn;
     d->mapper->setModel(model);
     const auto remap = [this] {
-        d->mapper->setFirstBarSetColumn(0);
-        d->mapper->setLastBarSetColumn(d->model->columnCount() - 1);
+        d->mapper->setFirstBarSetColumn(d->firstColumn);
+        d->mapper->setLastBarSetColumn(d->lastMapped());
         d->mapper->setFirstRow(0);
         d->mapper->setRowCount(d->model->rowCount());
         d->applyColors();
@@ -176,6 +185,12 @@ void BarChart::setCategoryLabels(const QStringList &labels, int every)
         bars->clear();
         bars->append(labels);
     }
+}
+
+void BarChart::setSetColors(const QList<QColor> &colors)
+{
+    d->setColors = colors;
+    d->applyColors();
 }
 
 void BarChart::setLegendVisible(bool visible)

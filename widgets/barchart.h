@@ -29,7 +29,10 @@ public:
     explicit BarChart(Orientation orientation, QWidget *parent = nullptr);
     ~BarChart() override;
 
-    void setModel(QAbstractItemModel *model);
+    // Maps columns [firstColumn, lastColumn] (all when -1) of `model` to the stacked sets.
+    void setModel(QAbstractItemModel *model, int firstColumn = 0, int lastColumn = -1);
+    // Colours for the sets, instead of the model's header decorations.
+    void setSetColors(const QList<QColor> &colors);
     // Category labels; for many categories label only every `every`th one (vertical charts).
     void setCategoryLabels(const QStringList &labels, int every = 1);
     void setLegendVisible(bool visible);

@@ -164,7 +164,7 @@ TimelineRenderer::Frame TimelineRenderer::frame(const QRectF &target) const
     return f;
 }
 
-double TimelineRenderer::labelWidth(int event)
+double TimelineRenderer::labelWidth(int event) const
 {
     const auto it = m_labelWidths.constFind(event);
     if (it != m_labelWidths.cend())
@@ -194,7 +194,7 @@ QSet<int> TimelineRenderer::boostedEvents() const
     return boosted;
 }
 
-void TimelineRenderer::ensureLayout(const QRectF &target)
+void TimelineRenderer::ensureLayout(const QRectF &target) const
 {
     if (!m_layoutDirty && target == m_layoutTarget)
         return;
@@ -220,13 +220,13 @@ void TimelineRenderer::ensureLayout(const QRectF &target)
     m_layoutDirty = false;
 }
 
-const TimelineLayout &TimelineRenderer::layout(const QRectF &target)
+const TimelineLayout &TimelineRenderer::layout(const QRectF &target) const
 {
     ensureLayout(target);
     return m_layout;
 }
 
-const AxisLayout &TimelineRenderer::axis(const QRectF &target)
+const AxisLayout &TimelineRenderer::axis(const QRectF &target) const
 {
     ensureLayout(target);
     return m_axis;
@@ -690,7 +690,7 @@ void TimelineRenderer::paintEmpty(QPainter *p, const Frame &f) const
                                                         : tr("This corpus has no events."));
 }
 
-int TimelineRenderer::laneHeaderAt(const QRectF &target, QPointF point)
+int TimelineRenderer::laneHeaderAt(const QRectF &target, QPointF point) const
 {
     const Frame f = frame(target);
     if (!f.gutter.contains(point))

@@ -78,21 +78,22 @@ public:
     std::pair<double, double> fullSpan() const;
 
     Frame frame(const QRectF &target) const;
-    const TimelineLayout &layout(const QRectF &target);
-    const AxisLayout &axis(const QRectF &target);
+    // Laid out on demand and cached until the data, state, style or target change.
+    const TimelineLayout &layout(const QRectF &target) const;
+    const AxisLayout &axis(const QRectF &target) const;
     const TimelineMetrics &metrics() const { return m_metrics; }
 
     void paint(QPainter *painter, const QRectF &target);
 
     // The lane whose header (name or disclosure triangle) is at `point`, or -1.
-    int laneHeaderAt(const QRectF &target, QPointF point);
+    int laneHeaderAt(const QRectF &target, QPointF point) const;
     // Tooltip text (rich text) for an event.
     QString tooltip(int event) const;
 
 private:
-    void ensureLayout(const QRectF &target);
+    void ensureLayout(const QRectF &target) const;
     void updateGutterWidth();
-    double labelWidth(int event);
+    double labelWidth(int event) const;
     QSet<int> boostedEvents() const;
     bool isDimmed(const Event &event) const;
 
@@ -127,7 +128,8 @@ private:
     QList<QStaticText> m_laneNameTexts; // elided to the gutter, shaped once per data or style
     QList<QStaticText> m_laneCountTexts;
 
-    QHash<int, double> m_labelWidths;
+    // The layout cache.
+    mutable QHash<int, double> m_labelWidths;
     // Text shaped once and drawn many times: labels by event (with the width they were elided to), and
     // axis labels by their text.
     struct ShapedLabel
@@ -137,10 +139,10 @@ private:
     };
     mutable QHash<int, ShapedLabel> m_labelTexts;
     mutable QHash<QString, QStaticText> m_smallTexts;
-    bool m_layoutDirty = true;
-    QRectF m_layoutTarget;
-    TimelineLayout m_layout;
-    AxisLayout m_axis;
+    mutable bool m_layoutDirty = true;
+    mutable QRectF m_layoutTarget;
+    mutable TimelineLayout m_layout;
+    mutable AxisLayout m_axis;
 };
 
 } // namespace argline

@@ -1,7 +1,6 @@
 #include "timelinewidget.h"
 
 #include "corpusdocument.h"
-#include "timelineaccessible.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -23,7 +22,7 @@ TimelineWidget::TimelineWidget(CorpusDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
 {
-    installTimelineAccessibility();
+    installItemViewAccessibility();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -332,7 +331,7 @@ void TimelineWidget::setFocusedEvent(const QString &eventId)
         return;
     updateState([&](TimelineViewState &s) { s.focused = eventId; });
     Q_EMIT focusedEventChanged(eventId);
-    notifyTimelineFocus(this, eventIndex(eventId));
+    notifyItemFocus(this, eventId);
 }
 
 int TimelineWidget::eventIndex(const QString &id) const
@@ -345,7 +344,52 @@ QString TimelineWidget::eventId(int index) const
     return index >= 0 ? m_document->corpus().events[index].id : QString();
 }
 
-std::optional<QPointF> TimelineWidget::markerPosition(const QString &eventId)
+QStringList TimelineWidget::accessibleItems() const
+{
+    QList<int> events;
+    for (const TimelineMarker &marker : m_renderer.layout(renderArea()).markers) {
+        if (!events.contains(marker.event))
+            events.append(marker.event);
+    }
+    const Corpus &corpus = m_document->corpus();
+    std::sort(events.begin(), events.end(), [&](int a, int b) {
+        return std::tuple(corpus.events[a].date.date.firstDay(), a) <
+               std::tuple(corpus.events[b].date.date.firstDay(), b);
+    });
+    QStringList ids;
+    for (int event : events)
+        ids.append(corpus.events[event].id);
+    return ids;
+}
+
+QString TimelineWidget::accessibleItemName(const QString &id) const
+{
+    const Event *event = m_document->corpus().event(id);
+    if (!event)
+        return {};
+    QStringList actors;
+    for (const QString &actor : event->actors) {
+        const Facet *facet = m_document->corpus().actor(actor);
+        actors.append(facet ? facet->name : actor);
+    }
+    return u"%1, %2 (%3)%4"_s.arg(event->title, event->date.date.displayText(),
+                                  dateBasisDisplayName(event->date.basis),
+                                  actors.isEmpty() ? QString() : u", "_s + actors.join(u", "_s));
+}
+
+QString TimelineWidget::accessibleItemDescription(const QString &id) const
+{
+    const Event *event = m_document->corpus().event(id);
+    return event ? event->summary : QString();
+}
+
+QRect TimelineWidget::accessibleItemRect(const QString &id) const
+{
+    const auto position = markerPosition(id);
+    return position ? QRect(position->toPoint() - QPoint(8, 8), QSize(16, 16)) : QRect();
+}
+
+std::optional<QPointF> TimelineWidget::markerPosition(const QString &eventId) const
 {
     const int event = eventIndex(eventId);
     if (event < 0)
@@ -362,7 +406,8 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const QRectF target = area();
     if (target.right() < width()) // the strip behind the scroll bar: this widget promises opaque paint
-        painter.fillRect(QRectF(target.right(), 0, width() - target.right(), height()), m_renderer.style().background);
+        painter.fillRect(QRectF(target.right(), 0, width() - target.right(), height()),
+                         m_renderer.style().background);
     m_renderer.paint(&painter, target);
     if (hasFocus() && state().focused.isEmpty()) {
         painter.setPen(QPen(m_renderer.style().focus, 1, Qt::DotLine));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessibleitemview.h"
 #include "timelinerenderer.h"
 #include "timerange.h"
 
@@ -21,7 +22,7 @@ class CorpusDocument;
 //   across lanes, Home/End go to the first/last event, Enter activates, Space selects, Ctrl+0 fits all;
 //   click selects, Ctrl+click adds, double-click zooms to an event, a cluster badge zooms to its span,
 //   a lane's name collapses or expands it.
-class TimelineWidget final : public QWidget
+class TimelineWidget final : public QWidget, public AccessibleItemView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelineWidget)
@@ -61,10 +62,18 @@ public:
     QRectF renderArea() const;
     // The screen point of an event's marker (for tests and for the window's linked scrolling), or none
     // when it is not laid out.
-    std::optional<QPointF> markerPosition(const QString &eventId);
+    std::optional<QPointF> markerPosition(const QString &eventId) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    // AccessibleItemView: the events laid out in the current window, in time order.
+    QStringList accessibleItems() const override;
+    QString accessibleItemName(const QString &id) const override;
+    QString accessibleItemDescription(const QString &id) const override;
+    QRect accessibleItemRect(const QString &id) const override;
+    QString accessibleFocusedItem() const override { return focusedEvent(); }
+    bool isAccessibleItemSelected(const QString &id) const override { return state().selected.contains(id); }
 
 Q_SIGNALS:
     void windowChanged(double firstDay, double endDay);

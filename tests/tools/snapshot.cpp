@@ -1,10 +1,15 @@
 // Developer tool: renders Argline's views offscreen to PNG, to look at them and to make the screenshots
 // in docs/. Not installed.
 //
-//   argline_snapshot [--corpus FILE] [--range 2007..2019] [--theme light|dark|high-contrast|print]
+//   argline_snapshot [--view timeline|map|sources] [--corpus FILE] [--range 2007..2019] [--scale 1.2]
+//                    [--center ID] [--orientation two-sided|top-down|left-to-right] [--focus-mode] [--theme
+//                    light|dark|high-contrast|print]
 //                    [--lanes actor|theme] [--balanced] [--select ID] [--size 1600x900] -o out.png
+#include "argumentmappane.h"
+#include "argumentmapwidget.h"
 #include "corpusdocument.h"
 #include "corpusreader.h"
+#include "sourceschart.h"
 #include "timelinepane.h"
 #include "timelinewidget.h"
 #include "timerange.h"
@@ -32,7 +37,14 @@ int main(int argc, char **argv)
     const QCommandLineOption select(u"select"_s, u"Select an item."_s, u"id"_s);
     const QCommandLineOption size(u"size"_s, u"Size."_s, u"WxH"_s, u"1600x900"_s);
     const QCommandLineOption output(u"o"_s, u"Output PNG."_s, u"file"_s);
-    parser.addOptions({corpus, range, theme, lanes, balanced, select, size, output});
+    const QCommandLineOption view(u"view"_s, u"timeline, map or sources."_s, u"view"_s, u"timeline"_s);
+    const QCommandLineOption scale(u"scale"_s, u"Map zoom."_s, u"scale"_s);
+    const QCommandLineOption center(u"center"_s, u"Map card to centre on."_s, u"id"_s);
+    const QCommandLineOption orientation(u"orientation"_s, u"two-sided, top-down or left-to-right."_s, u"o"_s,
+                                         u"two-sided"_s);
+    const QCommandLineOption focusMode(u"focus-mode"_s, u"Map focus mode."_s);
+    parser.addOptions({corpus, range, theme, lanes, balanced, select, size, output, view, scale, center,
+                       orientation, focusMode});
     parser.process(app);
 
     CorpusDocument document;
@@ -42,10 +54,45 @@ int main(int argc, char **argv)
             qWarning("%s", qPrintable(d.toString()));
         return 1;
     }
-    TimelinePane pane(&document);
     const QStringList wh = parser.value(size).split(u'x');
+    const Theme chosenTheme = ViewStyle::themeFromKey(parser.value(theme));
+    if (parser.value(view) == u"sources") {
+        SourcesChart chart(&document);
+        chart.resize(wh.value(0).toInt(), wh.value(1).toInt());
+        chart.setTheme(ViewStyle::forTheme(chosenTheme, chart.font()));
+        chart.show();
+        QCoreApplication::processEvents();
+        return chart.grab().save(parser.value(output)) ? 0 : 3;
+    }
+    if (parser.value(view) == u"map") {
+        ArgumentMapPane pane(&document);
+        pane.resize(wh.value(0).toInt(), wh.value(1).toInt());
+        pane.setTheme(chosenTheme);
+        pane.show();
+        QCoreApplication::processEvents();
+        ArgumentMapWidget *map = pane.map();
+        const QString o = parser.value(orientation);
+        map->setOrientation(o == u"top-down"        ? MapOrientation::TopDown
+                            : o == u"left-to-right" ? MapOrientation::LeftToRight
+                                                    : MapOrientation::TwoSided);
+        map->fitAll();
+        if (parser.isSet(select)) {
+            document.selection()->select(parser.value(select));
+            map->setFocusedArgument(parser.value(select));
+        }
+        map->setFocusMode(parser.isSet(focusMode));
+        if (parser.isSet(scale))
+            map->setScale(parser.value(scale).toDouble());
+        if (parser.isSet(center)) {
+            const QRectF card = map->cardRect(parser.value(center));
+            map->panBy(QPointF(map->rect().center()) - card.center());
+        }
+        QCoreApplication::processEvents();
+        return pane.grab().save(parser.value(output)) ? 0 : 3;
+    }
+    TimelinePane pane(&document);
     pane.resize(wh.value(0).toInt(), wh.value(1).toInt());
-    pane.setTheme(ViewStyle::themeFromKey(parser.value(theme)));
+    pane.setTheme(chosenTheme);
     pane.show();
     pane.timeline()->setLaneMode(parser.value(lanes) == u"theme" ? LaneMode::Theme : LaneMode::Actor);
     pane.timeline()->setDensityBalanced(parser.isSet(balanced));

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "corpus.h"
+#include "tidytree.h"
+#include "viewstyle.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRectF>
+#include <QSet>
+#include <QStaticText>
+#include <QTransform>
+
+#include <array>
+#include <memory>
+
+class QPainter;
+
+namespace argline {
+
+enum class MapOrientation : quint8
+{
+    TwoSided,   // the claim in the middle, reasons for to its left and against to its right, growing outward
+    TopDown,    // the claim on top
+    LeftToRight // the claim on the left
+};
+
+// What decides how the map looks, apart from the data: zoom and position, orientation, ordering,
+// collapsed subtrees, focus mode and highlights. Plain values, so export can build one.
+struct ArgumentMapState
+{
+    double scale = 1;
+    QPointF center; // the layout point at the middle of the view
+    MapOrientation orientation = MapOrientation::TwoSided;
+    bool groupByStance = true; // top-down/left-to-right: reasons for first, then against; else corpus order
+    bool compact = false;      // pack the tree around collapsed nodes (else their space is kept)
+    QSet<QString> collapsed;   // argument ids
+    bool focusMode = false;    // dim all but the focused card's path to the root and its subtree
+    QString focused;
+    QSet<QString> selected;
+    QSet<QString> linked;
+    QSet<QString> matches;
+
+    bool operator==(const ArgumentMapState &) const = default;
+};
+
+// Paints the pro/con argument map into any QPainter at any size: the widget, export and presentation
+// all draw through here. Semantic zoom: far out, cards are coloured boxes; then titles; then full
+// text; close up, the verbatim quotes with their sources. Each level has its own card sizes and its
+// own (cached) tidy-tree layout.
+class ArgumentMapRenderer final
+{
+    Q_DECLARE_TR_FUNCTIONS(argline::ArgumentMapRenderer)
+
+public:
+    enum class Detail
+    {
+        Boxes, // text would be unreadable: shapes only
+        Titles,
+        Text,
+        Quotes
+    };
+    static constexpr std::array<double, 3> detailThresholds = {0.38, 0.8, 1.45};
+    static Detail detailFor(double scale);
+
+    // Where a card's children are, which is where its collapse toggle sits.
+    enum class Growth : quint8
+    {
+        Down,
+        Right,
+        Left
+    };
+
+    struct Card
+    {
+        int argument = -1;
+        QRectF rect;               // in layout coordinates
+        int hiddenDescendants = 0; // when collapsed
+        bool hasChildren = false;
+        Growth growth = Growth::Down;
+        QPointF togglePosition() const;
+    };
+
+    ArgumentMapRenderer();
+
+    // The arguments to show (indices into corpus->arguments; e.g. those passing the filters, with
+    // their ancestors).
+    void setData(std::shared_ptr<const Corpus> corpus, const QList<int> &arguments);
+    const Corpus *corpus() const { return m_corpus.get(); }
+    void setState(const ArgumentMapState &state);
+    const ArgumentMapState &state() const { return m_state; }
+    void setStyle(const ViewStyle &style);
+    const ViewStyle &style() const { return m_style; }
+
+    // The cards shown at a detail level (collapsed subtrees left out), in layout coordinates.
+    const QList<Card> &cards(Detail detail) const;
+    QRectF bounds(Detail detail) const;
+    int cardIndexOf(int argument, Detail detail) const;
+    QTransform transform(const QRectF &target) const;
+    // The scale and centre that show the whole map in `target`.
+    std::pair<double, QPointF> fit(const QRectF &target) const;
+
+    // Hit testing in target coordinates: the argument whose card is at `point`, or -1; the argument
+    // whose collapse toggle is at `point`, or -1.
+    int argumentAt(const QRectF &target, QPointF point) const;
+    int toggleAt(const QRectF &target, QPointF point) const;
+    // Where a card is drawn, in target coordinates (empty when not shown).
+    QRectF cardRect(const QRectF &target, int argument) const;
+
+    void paint(QPainter *painter, const QRectF &target);
+
+    QString tooltip(int argument) const;
+    QString accessibleName(int argument) const;
+    static QColor kindColor(ArgumentKind kind, const ViewStyle &style);
+    static QString kindLabel(ArgumentKind kind);
+    // "DW 2025 · War on the Rocks 2024": outlet (or label when none is stated) and year of each source.
+    QString sourceBadge(int argument) const;
+
+private:
+    struct Level
+    {
+        bool valid = false;
+        QList<Card> cards;
+        QList<int> cardOf; // per argument, index into cards or -1
+        QRectF bounds;
+    };
+    struct CardText
+    {
+        QStaticText title;
+        QStaticText body;
+        QList<QStaticText> quotes;
+        QStaticText badge;
+        double height = 0;
+    };
+
+    const Level &level(Detail detail) const;
+    void buildLevel(Detail detail, Level &level) const;
+    double cardWidth(Detail detail) const;
+    const CardText &cardText(int argument, Detail detail) const;
+    void invalidateLayouts();
+    QSet<int> focusSet() const;
+    QList<int> orderedChildren(int argument) const;
+    // Lays out the subtrees under `roots` as one tidy forest; rects by argument.
+    QHash<int, QRectF> layoutForest(const QList<int> &roots, TidyTree::Orientation orientation, Detail detail,
+                                    QRectF *bounds) const;
+
+    void paintEdges(QPainter *p, const Level &level, const QRectF &visible, Detail detail,
+                    const QSet<int> &focus) const;
+    void paintBoxes(QPainter *p, const Level &level, const QRectF &visible, const QSet<int> &focus) const;
+    void paintCard(QPainter *p, const Card &card, Detail detail, bool dimmed) const;
+    void paintIcon(QPainter *p, ArgumentKind kind, const QRectF &box, const QColor &color) const;
+    QPainterPath cardShape(ArgumentKind kind, const QRectF &rect) const;
+
+    std::shared_ptr<const Corpus> m_corpus;
+    QList<int> m_arguments;
+    QList<bool> m_shown; // per corpus argument
+    ArgumentMapState m_state;
+    ViewStyle m_style;
+    // Layouts per detail level and shaped card text, built on demand: a cache, hence mutable.
+    mutable std::array<Level, 4> m_levels;
+    mutable QHash<quint64, CardText> m_texts; // by (argument, detail)
+    QFont m_titleFont;
+    QFont m_bodyFont;
+    QFont m_quoteFont;
+    QFont m_labelFont;
+};
+
+} // namespace argline
