@@ -1,6 +1,5 @@
 #include "argumentfilterproxy.h"
 
-#include "argumentdatarole.h"
 #include "argumentmodel.h"
 #include "linkindex.h"
 
@@ -32,14 +31,6 @@ void ArgumentFilterProxy::setFilterSpec(const FilterSpec &spec)
     invalidateFilter();
 }
 
-void ArgumentFilterProxy::setAsOfDay(std::optional<qint64> day)
-{
-    if (day == m_asOf)
-        return;
-    m_asOf = day;
-    invalidateFilter();
-}
-
 bool ArgumentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_arguments || !m_arguments->corpus())
@@ -47,8 +38,6 @@ bool ArgumentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const QModelIndex index = m_arguments->index(sourceRow, 0, sourceParent);
     const Argument *argument = m_arguments->argumentAt(index);
     if (!argument)
-        return false;
-    if (m_asOf && index.data(ArgumentDataRole::EarliestSourceDay).toLongLong() > *m_asOf)
         return false;
     if (m_spec.isEmpty() || !m_links)
         return true;

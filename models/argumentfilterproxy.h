@@ -4,15 +4,13 @@
 
 #include <QSortFilterProxyModel>
 
-#include <optional>
-
 namespace argline {
 
 class ArgumentModel;
 class LinkIndex;
 
-// Arguments filtered by the shared FilterSpec and the "as of" date. A match keeps its ancestors, so a
-// reason is never shown without the claim it answers.
+// Arguments filtered by the shared FilterSpec (its "as of" date included). A match keeps its ancestors,
+// so a reason is never shown without the claim it answers.
 class ArgumentFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -25,10 +23,6 @@ public:
     void setLinkIndex(const LinkIndex *links);
     void setFilterSpec(const FilterSpec &spec);
 
-    // Hide arguments none of whose sources may have been published by `day` (a Julian day).
-    void setAsOfDay(std::optional<qint64> day);
-    std::optional<qint64> asOfDay() const { return m_asOf; }
-
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
@@ -36,7 +30,6 @@ private:
     ArgumentModel *m_arguments = nullptr;
     const LinkIndex *m_links = nullptr;
     FilterSpec m_spec;
-    std::optional<qint64> m_asOf;
 };
 
 } // namespace argline

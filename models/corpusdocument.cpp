@@ -41,6 +41,20 @@ void CorpusDocument::setCorpus(std::shared_ptr<const Corpus> corpus)
     Q_EMIT corpusChanged();
 }
 
+int CorpusDocument::visibleArgumentCount() const
+{
+    int count = 0;
+    QList<QModelIndex> stack{QModelIndex()};
+    while (!stack.isEmpty()) {
+        const QModelIndex parent = stack.takeLast();
+        const int rows = m_filteredArguments.rowCount(parent);
+        count += rows;
+        for (int row = 0; row < rows; ++row)
+            stack.append(m_filteredArguments.index(row, 0, parent));
+    }
+    return count;
+}
+
 void CorpusDocument::setFilter(const FilterSpec &filter)
 {
     if (filter == m_filter)

@@ -47,6 +47,8 @@ public:
 
     const FilterSpec &filter() const { return m_filter; }
     void setFilter(const FilterSpec &filter);
+    // How many arguments the filtered tree shows (matches and the ancestors kept for them).
+    int visibleArgumentCount() const;
 
 Q_SIGNALS:
     void corpusChanged();

@@ -42,9 +42,26 @@ bool ItemFilter::stanceAllowed(int stance) const
     return stance == 0 || (stance > 0 ? m_spec.showPro : m_spec.showCon);
 }
 
+ItemFilter::Published ItemFilter::publishedBy(const Corpus &corpus, const Argument &argument, qint64 day)
+{
+    Published best = Published::No;
+    for (const Quote &quote : argument.evidence) {
+        const Article *article = corpus.article(quote.articleId);
+        if (!article)
+            continue;
+        if (article->published.date.lastDay() <= day)
+            return Published::Yes;
+        if (article->published.date.firstDay() <= day)
+            best = Published::Possibly;
+    }
+    return best;
+}
+
 bool ItemFilter::acceptsEvent(int index) const
 {
     const Event &event = m_corpus.events[index];
+    if (m_spec.onlyLinkedTo && !m_spec.onlyLinkedTo->contains(event.id))
+        return false;
     if (event.importance < m_spec.minImportance || !eventFacetsMatch(event) ||
         !citesSelectedArticle(event.evidence) ||
         !textMatches(m_spec.text, event.title, event.summary, event.evidence))
@@ -61,6 +78,10 @@ bool ItemFilter::acceptsEvent(int index) const
 bool ItemFilter::acceptsArgument(int index) const
 {
     const Argument &argument = m_corpus.arguments[index];
+    if (m_spec.onlyLinkedTo && !m_spec.onlyLinkedTo->contains(argument.id))
+        return false;
+    if (m_spec.asOfDay && publishedBy(m_corpus, argument, *m_spec.asOfDay) == Published::No)
+        return false;
     if (!stanceAllowed(argument.stanceToRoot) || !citesSelectedArticle(argument.evidence) ||
         !textMatches(m_spec.text, argument.title, argument.text, argument.evidence))
         return false;

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace argline {
 
 class LinkIndex;
@@ -21,11 +23,16 @@ struct FilterSpec
     bool showCon = true;    // arguments against it
     int minImportance = 1;  // events only
     QString text;           // case-insensitive, over titles, texts and quotes
+    // "Show only linked": the ids kept (the selection and everything linked to it), when on.
+    std::optional<QSet<QString>> onlyLinkedTo;
+    // The "as of" cursor: arguments none of whose sources may have been published by this day are hidden
+    // (the timeline dims later events instead of hiding them).
+    std::optional<qint64> asOfDay;
 
     bool isEmpty() const
     {
         return actors.isEmpty() && themes.isEmpty() && articles.isEmpty() && showPro && showCon &&
-               minImportance <= 1 && text.isEmpty();
+               minImportance <= 1 && text.isEmpty() && !onlyLinkedTo && !asOfDay;
     }
     bool operator==(const FilterSpec &) const = default;
 };
@@ -45,6 +52,15 @@ public:
 
     static bool textMatches(const QString &needle, const QString &title, const QString &body,
                             const QList<Quote> &evidence);
+    // Whether an argument's sources were (certainly, or possibly) published by `day`. A source's date
+    // is a span; an inferred "2023" may be anywhere in it.
+    enum class Published
+    {
+        No,
+        Possibly,
+        Yes
+    };
+    static Published publishedBy(const Corpus &corpus, const Argument &argument, qint64 day);
 
 private:
     bool eventFacetsMatch(const Event &event) const;

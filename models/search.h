@@ -1,0 +1,49 @@
+#pragma once
+
+#include "corpus.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace argline {
+
+struct FilterSpec;
+
+// Text search over titles, texts and quotes (case-insensitive), returning matching item ids in reading
+// order — events by date, then arguments in tree order — so Enter and Shift+Enter step through them.
+class Search final
+{
+public:
+    static QStringList matches(const Corpus &corpus, const QString &text);
+};
+
+// Human words for a filter: the chips a user can remove, and the status line's "filtered by: …".
+struct FilterChip
+{
+    enum class Kind : quint8
+    {
+        Actor,
+        Theme,
+        Article,
+        Stance,
+        Importance,
+        Text,
+        OnlyLinked,
+        AsOf
+    };
+    Kind kind;
+    QString value; // the id, for actors, themes and articles
+    QString label;
+};
+
+class FilterDescription final
+{
+    Q_DECLARE_TR_FUNCTIONS(argline::FilterDescription)
+
+public:
+    static QList<FilterChip> chips(const Corpus &corpus, const FilterSpec &spec);
+    // The filter without `chip`.
+    static FilterSpec without(const FilterSpec &spec, const FilterChip &chip);
+};
+
+} // namespace argline

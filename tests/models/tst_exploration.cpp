@@ -1,0 +1,143 @@
+// The model side of exploring: selection history, search in reading order, "show only linked", and the
+// words for a filter (chips and the status line).
+#include "corpusdocument.h"
+#include "search.h"
+#include "selectionhistory.h"
+#include "testcorpus.h"
+
+#include <QDate>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace argline;
+
+class TestExploration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void historyGoesBackAndForward();
+    void historyDropsForwardOnANewSelection();
+    void searchFindsInReadingOrder();
+    void showOnlyLinkedKeepsTheSelectionAndItsLinks();
+    void chipsNameEveryFilterAndRemoveOne();
+};
+
+void TestExploration::historyGoesBackAndForward()
+{
+    SharedSelection selection;
+    SelectionHistory history(&selection);
+    QSignalSpy changed(&history, &SelectionHistory::changed);
+    QVERIFY(!history.canGoBack());
+    selection.select(u"a"_s);
+    selection.select(u"b"_s);
+    selection.setSelection({u"b"_s, u"c"_s}, u"c"_s);
+    selection.clear(); // an empty selection is not a place to go back to
+    QCOMPARE(history.size(), 3);
+    history.back();
+    QCOMPARE(selection.ids(), (QStringList{u"b"_s, u"c"_s}));
+    QCOMPARE(selection.current(), u"c"_s);
+    history.back();
+    QCOMPARE(selection.ids(), QStringList{u"b"_s});
+    history.back();
+    QCOMPARE(selection.ids(), QStringList{u"a"_s});
+    QVERIFY(!history.canGoBack());
+    history.back(); // nothing further back: no change
+    QCOMPARE(selection.ids(), QStringList{u"a"_s});
+    history.forward();
+    QCOMPARE(selection.ids(), QStringList{u"b"_s});
+    QVERIFY(history.canGoForward());
+    QCOMPARE(history.size(), 3); // going back and forth records nothing
+    QVERIFY(changed.count() >= 5);
+}
+
+void TestExploration::historyDropsForwardOnANewSelection()
+{
+    SharedSelection selection;
+    SelectionHistory history(&selection);
+    for (const char *id : {"a", "b", "c"})
+        selection.select(QString::fromLatin1(id));
+    history.back();
+    history.back();
+    selection.select(u"d"_s);
+    QCOMPARE(history.size(), 2); // a, d
+    QVERIFY(!history.canGoForward());
+    history.back();
+    QCOMPARE(selection.ids(), QStringList{u"a"_s});
+}
+
+void TestExploration::searchFindsInReadingOrder()
+{
+    const auto corpus = test::builtInCorpus();
+    const QStringList france = Search::matches(*corpus, u"france"_s);
+    QVERIFY(france.size() >= 6);
+    // Events first, by date; then arguments.
+    QCOMPARE(france.first(), u"e-1983-consultation-attempt"_s);
+    qint64 previous = 0;
+    qsizetype firstArgument = -1;
+    for (qsizetype i = 0; i < france.size(); ++i) {
+        if (const Event *event = corpus->event(france[i])) {
+            QVERIFY(firstArgument < 0);
+            QVERIFY(event->date.date.firstDay() >= previous);
+            previous = event->date.date.firstDay();
+        } else if (firstArgument < 0) {
+            firstArgument = i;
+        }
+    }
+    QVERIFY(firstArgument > 0);
+    QVERIFY(Search::matches(*corpus, u"  "_s).isEmpty());
+    QVERIFY(
+        Search::matches(*corpus, u"Wiesbaden"_s).contains(u"e-2025-rutte-nakatani-nsatu"_s)); // in a quote
+}
+
+void TestExploration::showOnlyLinkedKeepsTheSelectionAndItsLinks()
+{
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    const QStringList selection{u"e-2023-france-blocks-office"_s};
+    QSet<QString> keep = document.links().linkedTo(selection);
+    keep.insert(selection.first());
+    FilterSpec spec;
+    spec.onlyLinkedTo = keep;
+    document.setFilter(spec);
+    QCOMPARE(document.filteredEvents()->rowCount(), 1);
+    // The arguments resting on the event are shown, each with its ancestors up to the claim.
+    QSet<QString> expected;
+    for (const QString &id : std::as_const(keep)) {
+        for (const Argument *a = document.corpus().argument(id); a;
+             a = document.corpus().argument(a->parentId))
+            expected.insert(a->id);
+    }
+    QVERIFY(expected.size() >= 3);
+    QCOMPARE(document.visibleArgumentCount(), int(expected.size()));
+}
+
+void TestExploration::chipsNameEveryFilterAndRemoveOne()
+{
+    const auto corpus = test::builtInCorpus();
+    FilterSpec spec;
+    spec.actors = {u"france"_s};
+    spec.articles = {u"dw-2025-rutte-closer-ties"_s};
+    spec.showPro = false;
+    spec.minImportance = 3;
+    spec.text = u"office"_s;
+    spec.asOfDay = QDate(2023, 7, 1).toJulianDay();
+    const QList<FilterChip> chips = FilterDescription::chips(*corpus, spec);
+    QStringList labels;
+    for (const FilterChip &chip : chips)
+        labels.append(chip.label);
+    QCOMPARE(labels.mid(0, 5), (QStringList{u"France"_s, u"DW, 9 April 2025"_s, u"only against"_s,
+                                            u"importance 3+"_s, u"“office”"_s}));
+    QVERIFY(labels.last().startsWith(u"as of "_s));
+    // Removing each chip removes exactly its filter; removing them all leaves no filter.
+    FilterSpec rest = spec;
+    for (const FilterChip &chip : chips)
+        rest = FilterDescription::without(rest, chip);
+    QVERIFY(rest.isEmpty());
+    QCOMPARE(FilterDescription::without(spec, chips.first()).actors, QSet<QString>());
+    QCOMPARE(FilterDescription::without(spec, chips.first()).articles, spec.articles);
+}
+
+QTEST_GUILESS_MAIN(TestExploration)
+#include "tst_exploration.moc"
