@@ -1,13 +1,13 @@
 #include "commandline.h"
 #include "corpusdocument.h"
 #include "corpusreader.h"
-#include "diagnosticsdialog.h"
 #include "mainwindow.h"
 #include "selfcheck.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -70,13 +70,25 @@ int main(int argc, char **argv)
     for (const Diagnostic &diagnostic : result.diagnostics)
         err << diagnostic.toString() << '\n';
     err.flush();
-    if (!result.ok() && !command.corpusPath.isEmpty()) {
-        // The file the user named is broken: say so, then fall back to the built-in corpus.
-        DiagnosticsDialog(path, result.diagnostics).exec();
+    const bool fellBack = !result.ok() && !command.corpusPath.isEmpty();
+    if (fellBack) // the file the user named is broken: show the built-in corpus, and say why
         document.open(CorpusReader::builtInCorpusPath());
-    }
 
     MainWindow window(&document);
+    window.setCorpusPath(fellBack ? CorpusReader::builtInCorpusPath() : path);
+    if (qEnvironmentVariableIsSet("ARGLINE_QUIT_AFTER_FIRST_FRAME")) {
+        // For the start-up benchmark: say when the first frame is painted, then leave.
+        // The panels are built right after the first frame; the queued report follows them.
+        QObject::connect(&window, &MainWindow::firstFrameShown, app.get(), [&out, &app] {
+            out << "first-frame" << Qt::endl;
+            QTimer::singleShot(0, app.get(), [&out] {
+                out << "panels-ready" << Qt::endl;
+                QCoreApplication::quit();
+            });
+        });
+    }
     window.show();
+    if (!result.diagnostics.isEmpty())
+        window.showDiagnostics(path, result.diagnostics);
     return app->exec();
 }

@@ -1,132 +1,595 @@
 #include "mainwindow.h"
 
 #include "argumentmappane.h"
+#include "argumentmapwidget.h"
+#include "articlereader.h"
 #include "corpusdocument.h"
+#include "detailspanel.h"
 #include "diagnosticsdialog.h"
+#include "filterpanel.h"
+#include "linkednavigation.h"
+#include "search.h"
+#include "searchbar.h"
+#include "selectionhistory.h"
 #include "sourceschart.h"
+#include "storylist.h"
 #include "timelinepane.h"
 #include "timelinewidget.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
-#include <QHeaderView>
-#include <QLineEdit>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTabWidget>
+#include <QStyle>
+#include <QTimer>
 #include <QToolBar>
-#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace argline {
 
-MainWindow::MainWindow(CorpusDocument *document, QWidget *parent)
+namespace {
+
+// Layout generations: bump when docks are added or renamed, so an old saved layout is not applied.
+constexpr int dockStateVersion = 1;
+
+bool isBuiltIn(const QString &path)
+{
+    return path.startsWith(u':');
+}
+
+} // namespace
+
+MainWindow::MainWindow(CorpusDocument *document, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_document(document)
+    , m_ownSettings(settings ? nullptr : std::make_unique<QSettings>())
+    , m_settings(settings ? settings : m_ownSettings.get())
+    , m_saved(WindowSettings::read(*m_settings))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_reloadTimer(new QTimer(this))
 {
-    auto *tabs = new QTabWidget(this);
-    m_timeline = new TimelinePane(document, tabs);
-    tabs->addTab(m_timeline, tr("Timeline"));
-    auto *mapSplitter = new QSplitter(tabs);
-    m_map = new ArgumentMapPane(document, mapSplitter);
-    m_sources = new SourcesChart(document, mapSplitter);
-    mapSplitter->setStretchFactor(0, 4);
-    mapSplitter->setStretchFactor(1, 1);
-    tabs->addTab(mapSplitter, tr("Argument map"));
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    m_history = new SelectionHistory(document->selection(), this);
+    buildCentralArea();
+    m_navigation = new LinkedNavigation(document, m_timeline->timeline(), m_map->map(), this);
+    buildDocks();
+    buildActions();
+    buildFileMenu();
+    buildEditMenu();
+    buildViewMenu();
+    buildHelpMenu();
+    buildToolBar();
+    m_status = new QLabel(this);
+    m_status->setAccessibleName(tr("What is shown"));
+    statusBar()->addWidget(m_status, 1);
 
-    auto *events = new QTableView(tabs);
-    events->setModel(document->filteredEvents());
-    events->setSortingEnabled(true);
-    events->setSelectionBehavior(QAbstractItemView::SelectRows);
-    events->horizontalHeader()->setStretchLastSection(true);
-    events->verticalHeader()->hide();
-    tabs->addTab(events, tr("Events"));
-
-    auto *arguments = new QTreeView(tabs);
-    arguments->setModel(document->filteredArguments());
-    arguments->setAlternatingRowColors(true);
-    arguments->header()->setStretchLastSection(true);
-    tabs->addTab(arguments, tr("Arguments"));
-
-    auto *sources = new QTableView(tabs);
-    sources->setModel(document->sources());
-    sources->horizontalHeader()->setStretchLastSection(true);
-    sources->verticalHeader()->hide();
-    tabs->addTab(sources, tr("Sources"));
-    setCentralWidget(tabs);
-
-    const auto refit = [events, arguments, sources] {
-        events->resizeColumnsToContents();
-        arguments->expandAll();
-        arguments->resizeColumnToContents(0);
-        sources->resizeColumnsToContents();
-    };
-    connect(document, &CorpusDocument::corpusChanged, this, refit);
     connect(document, &CorpusDocument::corpusChanged, this, &MainWindow::updateTitle);
-    refit();
+    connect(document, &CorpusDocument::corpusChanged, this, &MainWindow::scheduleStatusUpdate);
+    connect(document, &CorpusDocument::filterChanged, this, &MainWindow::scheduleStatusUpdate);
+    connect(m_search, &SearchBar::matchesChanged, m_navigation, &LinkedNavigation::setMatches);
+    connect(m_timeline->timeline(), &TimelineWidget::activated, this, [this] { m_detailsDock->show(); });
+    connect(m_map->map(), &ArgumentMapWidget::activated, this, [this] { m_detailsDock->show(); });
 
-    auto *search = new QLineEdit(this);
-    search->setPlaceholderText(tr("Search titles, texts and quotes"));
-    search->setClearButtonEnabled(true);
-    connect(search, &QLineEdit::textChanged, this, [this, arguments](const QString &text) {
-        FilterSpec spec = m_document->filter();
-        spec.text = text;
-        m_document->setFilter(spec);
-        arguments->expandAll();
-    });
-    QToolBar *toolbar = addToolBar(tr("Search"));
-    toolbar->setObjectName(QStringLiteral("searchToolbar"));
-    toolbar->addWidget(search);
+    // Changed files are read after a short quiet spell: editors often save in several steps.
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(300);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] { reloadCorpus(); });
 
-    buildMenus();
+    // The first frame: then the optional panels are filled in.
+    m_timeline->timeline()->installEventFilter(this);
+
+    // First run: most of the screen, since two views and two panel columns share it.
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    resize(std::max(1000, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10));
+    applySettings(m_saved);
     updateTitle();
-    resize(1200, 760);
+    updateStatus();
 }
 
-void MainWindow::buildMenus()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentralArea()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(new FilterChips(m_document, central));
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(u"viewsSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_timeline = new TimelinePane(m_document, m_splitter);
+    m_map = new ArgumentMapPane(m_document, m_splitter);
+    m_splitter->setSizes({550, 450}); // proportions: the splitter scales them to its width
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+}
+
+QDockWidget *MainWindow::addPanelDock(const QString &title, const QString &objectName,
+                                      Qt::DockWidgetArea area, const QKeySequence &shortcut)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->toggleViewAction()->setShortcut(shortcut);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::buildDocks()
+{
+    // The docks exist from the start, so the saved layout applies to them; their contents come after the
+    // first frame (ensurePanels).
+    m_filtersDock =
+        addPanelDock(tr("Filters"), u"filtersDock"_s, Qt::LeftDockWidgetArea, Qt::CTRL | Qt::Key_1);
+    m_storyDock = addPanelDock(tr("Story"), u"storyDock"_s, Qt::LeftDockWidgetArea, Qt::CTRL | Qt::Key_2);
+    m_sourcesDock =
+        addPanelDock(tr("Sources"), u"sourcesDock"_s, Qt::LeftDockWidgetArea, Qt::CTRL | Qt::Key_3);
+    m_detailsDock =
+        addPanelDock(tr("Details"), u"detailsDock"_s, Qt::RightDockWidgetArea, Qt::CTRL | Qt::Key_4);
+    m_readerDock =
+        addPanelDock(tr("Article"), u"readerDock"_s, Qt::RightDockWidgetArea, Qt::CTRL | Qt::Key_5);
+    // Two columns of tabs, so the views in the middle keep most of the width.
+    tabifyDockWidget(m_filtersDock, m_storyDock);
+    tabifyDockWidget(m_storyDock, m_sourcesDock);
+    tabifyDockWidget(m_detailsDock, m_readerDock);
+    m_filtersDock->raise();
+    m_detailsDock->raise();
+    resizeDocks({m_filtersDock, m_detailsDock}, {230, 340}, Qt::Horizontal);
+}
+
+void MainWindow::ensurePanels()
+{
+    if (m_details)
+        return;
+    m_filters = new FilterPanel(m_document, m_filtersDock);
+    m_filtersDock->setWidget(m_filters);
+    m_story = new StoryList(m_document, m_storyDock);
+    m_storyDock->setWidget(m_story);
+    connect(m_story, &StoryList::stepActivated, m_navigation,
+            [this](int, const QString &id) { m_navigation->reveal(id); });
+    m_sources = new SourcesChart(m_document, m_sourcesDock);
+    m_sourcesDock->setWidget(m_sources);
+    m_details = new DetailsPanel(m_document, m_detailsDock);
+    m_detailsDock->setWidget(m_details);
+    m_reader = new ArticleReader(m_document, m_readerDock);
+    m_readerDock->setWidget(m_reader);
+    setTheme(m_theme); // the new panels take the theme too
+}
+
+void MainWindow::buildActions()
+{
+    QStyle *s = style();
+    m_backAction = new QAction(s->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this);
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_backAction->setToolTip(tr("Back to the previous selection (%1)")
+                                 .arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    connect(m_backAction, &QAction::triggered, m_history, &SelectionHistory::back);
+    m_forwardAction = new QAction(s->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this);
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    m_forwardAction->setToolTip(
+        tr("Forward to the next selection (%1)")
+            .arg(QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)));
+    connect(m_forwardAction, &QAction::triggered, m_history, &SelectionHistory::forward);
+    const auto updateHistory = [this] {
+        m_backAction->setEnabled(m_history->canGoBack());
+        m_forwardAction->setEnabled(m_history->canGoForward());
+    };
+    connect(m_history, &SelectionHistory::changed, this, updateHistory);
+    updateHistory();
+
+    m_onlyLinkedAction = new QAction(tr("Only &Linked"), this);
+    m_onlyLinkedAction->setCheckable(true);
+    m_onlyLinkedAction->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_onlyLinkedAction->setToolTip(tr("Show only the selection and what it is linked to (Ctrl+L)"));
+    connect(m_onlyLinkedAction, &QAction::toggled, m_navigation, &LinkedNavigation::setOnlyLinked);
+    connect(m_navigation, &LinkedNavigation::onlyLinkedChanged, m_onlyLinkedAction, &QAction::setChecked);
+
+    m_asOfAction = new QAction(tr("&As Of…"), this);
+    m_asOfAction->setCheckable(true);
+    m_asOfAction->setShortcut(Qt::CTRL | Qt::Key_T);
+    m_asOfAction->setToolTip(tr("A time cursor: drag its date on the timeline to see the debate as it "
+                                "stood then; later events dim and unpublished arguments hide (Ctrl+T)"));
+    connect(m_asOfAction, &QAction::toggled, m_navigation, &LinkedNavigation::setAsOfEnabled);
+    connect(m_navigation, &LinkedNavigation::asOfChanged, m_asOfAction,
+            [this](std::optional<qint64> day) { m_asOfAction->setChecked(day.has_value()); });
+
+    m_stackedAction = new QAction(tr("&Stack Views"), this);
+    m_stackedAction->setCheckable(true);
+    m_stackedAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    m_stackedAction->setToolTip(tr("The timeline above the map, instead of side by side"));
+    connect(m_stackedAction, &QAction::toggled, this, &MainWindow::setStacked);
+}
+
+void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    auto *themeGroup = new QActionGroup(this);
-    for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
-        QAction *action = themes->addAction(ViewStyle::themeName(theme), this,
-                                            [this, theme] { m_timeline->setTheme(theme); });
-        action->setCheckable(true);
-        action->setChecked(theme == Theme::Light);
-        themeGroup->addAction(action);
-    }
-    view->addAction(tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-                    [this] { m_timeline->timeline()->fitAll(250); });
-    file->addAction(tr("&Open Corpus…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Corpus"), QString(),
-                                                          tr("Argline corpus (*.json);;All files (*)"));
-        if (!path.isEmpty())
-            openCorpus(path);
-    });
+    QAction *open = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Corpus…"),
+                                    QKeySequence::Open, this, &MainWindow::chooseCorpusFile);
+    open->setObjectName(u"openAction"_s);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addAction(tr("Open &Built-in Corpus"), this,
+                    [this] { openCorpus(CorpusReader::builtInCorpusPath()); });
+    m_reloadAction = file->addAction(tr("Re&load"), QKeySequence::Refresh, this, [this] { reloadCorpus(); });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
+
+void MainWindow::buildEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] { m_search->focusField(); });
+    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_search->step(1); });
+    edit->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, this, [this] { m_search->step(-1); });
+    edit->addSeparator();
+    edit->addAction(tr("Select &None"), QKeySequence::Deselect, this,
+                    [this] { m_document->selection()->clear(); });
+    edit->addAction(m_onlyLinkedAction);
+    edit->addAction(tr("&Reset Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] {
+        m_navigation->setOnlyLinked(false);
+        m_document->setFilter({});
+    });
+}
+
+void MainWindow::buildViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_backAction);
+    m_viewMenu->addAction(m_forwardAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
+        m_timeline->timeline()->fitAll(250);
+        m_map->map()->fitAll(250);
+    });
+    m_viewMenu->addAction(m_asOfAction);
+    m_viewMenu->addAction(m_stackedAction);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : {m_filtersDock, m_storyDock, m_sourcesDock, m_detailsDock, m_readerDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QMenu *themes = m_viewMenu->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
+        QAction *action =
+            themes->addAction(ViewStyle::themeName(theme), this, [this, theme] { setTheme(theme); });
+        action->setCheckable(true);
+        action->setData(int(theme));
+        m_themeGroup->addAction(action);
+    }
+    QAction *fullScreen = m_viewMenu->addAction(tr("F&ull Screen"), QKeySequence::FullScreen, this,
+                                                [this](bool on) { on ? showFullScreen() : showNormal(); });
+    fullScreen->setCheckable(true);
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Argline"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(findChild<QAction *>(u"openAction"_s));
+    bar->addSeparator();
+    bar->addAction(m_backAction);
+    bar->addAction(m_forwardAction);
+    bar->addSeparator();
+    m_search = new SearchBar(m_document, bar);
+    m_search->setMinimumWidth(260);
+    m_search->setMaximumWidth(420);
+    bar->addWidget(m_search);
+    bar->addSeparator();
+    bar->addAction(m_onlyLinkedAction);
+    bar->addAction(m_asOfAction);
+    bar->addAction(m_stackedAction);
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    return findChild<QDockWidget *>(objectName);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_firstFrameSeen && watched == m_timeline->timeline() && event->type() == QEvent::Paint) {
+        m_firstFrameSeen = true;
+        watched->removeEventFilter(this);
+        // After this paint has reached the screen: announce it, then build what can wait.
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT firstFrameShown();
+            ensurePanels();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    m_theme = theme;
+    setPalette(ViewStyle::forTheme(theme).palette(QApplication::palette()));
+    m_timeline->setTheme(theme);
+    m_map->setTheme(theme);
+    if (m_sources)
+        m_sources->setTheme(ViewStyle::forTheme(theme, font()));
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(Theme(action->data().toInt()) == theme);
+}
+
+void MainWindow::setStacked(bool stacked)
+{
+    m_splitter->setOrientation(stacked ? Qt::Vertical : Qt::Horizontal);
+    m_stackedAction->setChecked(stacked);
+}
+
+bool MainWindow::isStacked() const
+{
+    return m_splitter->orientation() == Qt::Vertical;
+}
+
+void MainWindow::applySettings(const WindowSettings &settings)
+{
+    if (!settings.geometry.isEmpty())
+        restoreGeometry(settings.geometry);
+    if (!settings.dockState.isEmpty())
+        restoreState(settings.dockState, dockStateVersion);
+    setStacked(settings.stacked);
+    if (!settings.splitterState.isEmpty())
+        m_splitter->restoreState(settings.splitterState);
+    setTheme(settings.theme);
+    TimelineWidget *timeline = m_timeline->timeline();
+    timeline->setLaneMode(settings.laneMode);
+    timeline->setDensityBalanced(settings.densityBalanced);
+    if (settings.timelineWindow)
+        timeline->setWindow(settings.timelineWindow->first, settings.timelineWindow->second);
+    m_map->map()->setOrientation(settings.mapOrientation);
+    if (settings.mapView)
+        m_map->map()->setView(settings.mapView->first, settings.mapView->second);
+}
+
+WindowSettings MainWindow::currentSettings() const
+{
+    WindowSettings s = m_saved;
+    s.geometry = saveGeometry();
+    s.dockState = saveState(dockStateVersion);
+    s.splitterState = m_splitter->saveState();
+    s.stacked = isStacked();
+    s.theme = m_theme;
+    const TimelineViewState &timeline = m_timeline->timeline()->state();
+    s.timelineWindow = std::pair(timeline.firstDay, timeline.endDay);
+    s.laneMode = timeline.laneMode;
+    s.densityBalanced = timeline.densityBalanced;
+    const ArgumentMapState &map = m_map->map()->state();
+    s.mapOrientation = map.orientation;
+    s.mapView = std::pair(map.scale, map.center);
+    return s;
+}
+
+void MainWindow::saveSettings()
+{
+    m_saved = currentSettings();
+    m_saved.write(*m_settings);
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+// Files.
 
 bool MainWindow::openCorpus(const QString &path)
 {
     const ReadResult result = m_document->open(path);
-    if (!result.ok() || !result.diagnostics.isEmpty()) {
-        DiagnosticsDialog dialog(path, result.diagnostics, this);
-        dialog.exec();
+    if (!result.ok()) {
+        showDiagnostics(path, result.diagnostics);
+        statusBar()->showMessage(
+            tr("Could not open %1; the open corpus is unchanged.").arg(QFileInfo(path).fileName()), 8000);
+        return false;
     }
-    return result.ok();
+    setCorpusPath(path);
+    if (!result.diagnostics.isEmpty())
+        showDiagnostics(path, result.diagnostics); // warnings: opened, but worth reading
+    return true;
+}
+
+void MainWindow::setCorpusPath(const QString &path)
+{
+    m_corpusPath = path;
+    if (!isBuiltIn(path)) {
+        m_saved.addRecentFile(path);
+        m_saved.lastDirectory = QFileInfo(path).absolutePath();
+        m_saved.write(*m_settings);
+    }
+    watch(path);
+    m_reloadAction->setEnabled(!isBuiltIn(path));
+    updateTitle();
+}
+
+bool MainWindow::reloadCorpus()
+{
+    if (m_corpusPath.isEmpty() || isBuiltIn(m_corpusPath))
+        return false;
+    if (!QFileInfo::exists(m_corpusPath)) {
+        statusBar()->showMessage(
+            tr("%1 is gone from the disk; the corpus stays open.").arg(QFileInfo(m_corpusPath).fileName()));
+        return false;
+    }
+    // A reload is the same story edited: keep looking where the user was looking.
+    TimelineWidget *timeline = m_timeline->timeline();
+    const auto window = timeline->window();
+    const ArgumentMapState map = m_map->map()->state();
+    const ReadResult result = m_document->open(m_corpusPath);
+    watch(m_corpusPath);
+    if (!result.ok()) {
+        showDiagnostics(m_corpusPath, result.diagnostics);
+        statusBar()->showMessage(tr("%1 changed on disk but has errors; the previous version stays open.")
+                                     .arg(QFileInfo(m_corpusPath).fileName()));
+        return false;
+    }
+    timeline->setWindow(window.first, window.second);
+    m_map->map()->setView(map.scale, map.center);
+    statusBar()->showMessage(tr("Reloaded %1.").arg(QFileInfo(m_corpusPath).fileName()), 4000);
+    return true;
+}
+
+void MainWindow::watch(const QString &path)
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    // Editors that save by replacing the file end the watch; watching again after each change keeps it.
+    if (!isBuiltIn(path) && QFileInfo::exists(path))
+        m_watcher->addPath(path);
+}
+
+void MainWindow::fileChangedOnDisk()
+{
+    m_reloadTimer->start();
+}
+
+void MainWindow::showDiagnostics(const QString &path, const Diagnostics &diagnostics)
+{
+    if (m_diagnostics)
+        m_diagnostics->close();
+    m_diagnostics = new DiagnosticsDialog(path, diagnostics, this);
+    m_diagnostics->setAttribute(Qt::WA_DeleteOnClose);
+    m_diagnostics->open(); // window-modal, without blocking: a reload can report while the user works
+}
+
+void MainWindow::chooseCorpusFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Corpus"), m_saved.lastDirectory,
+                                                      tr("Argline corpus (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openCorpus(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    int number = 1;
+    for (const QString &path : m_saved.recentFiles) {
+        const QFileInfo info(path);
+        QAction *action =
+            m_recentMenu->addAction(tr("&%1 %2 — %3").arg(number++).arg(info.fileName(), info.absolutePath()),
+                                    this, [this, path] { openCorpus(path); });
+        action->setEnabled(info.exists());
+        if (!info.exists())
+            action->setToolTip(tr("This file no longer exists."));
+    }
+    if (m_saved.recentFiles.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear Recent Files"), this, [this] {
+        m_saved.recentFiles.clear();
+        m_saved.write(*m_settings);
+    });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openCorpus(urls.first().toLocalFile());
+}
+
+// What is shown.
+
+void MainWindow::scheduleStatusUpdate()
+{
+    // A filter change reaches the proxies as many row signals; count once they have settled.
+    if (m_statusUpdateScheduled)
+        return;
+    m_statusUpdateScheduled = true;
+    QTimer::singleShot(0, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusUpdateScheduled = false;
+    m_status->setText(FilterDescription::statusLine(m_document->corpus(), m_document->filter(),
+                                                    m_document->filteredEvents()->rowCount(),
+                                                    m_document->visibleArgumentCount()));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
 }
 
 void MainWindow::updateTitle()
 {
     const QString title = m_document->corpus().title;
     setWindowTitle(title.isEmpty() ? tr("Argline") : tr("%1 — Argline").arg(title));
-    statusBar()->showMessage(
-        tr("%n event(s) · %1", nullptr, int(m_document->corpus().events.size()))
-            .arg(tr("%n argument(s)", nullptr, int(m_document->corpus().arguments.size()))));
+    setWindowFilePath(isBuiltIn(m_corpusPath) ? QString() : m_corpusPath);
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<std::pair<QString, QString>> rows = {
+        {tr("Ctrl+F, F3, Shift+F3"),
+         tr("Search; next and previous match (Enter and Shift+Enter in the field)")},
+        {tr("Alt+Left, Alt+Right"), tr("Back and forward through the selections")},
+        {tr("Ctrl+L"), tr("Show only the selection and what it is linked to")},
+        {tr("Ctrl+T"), tr("The “as of” time cursor")},
+        {tr("Ctrl+0"), tr("Fit both views")},
+        {tr("Ctrl+1 … Ctrl+5"), tr("Show or hide the filters, story, sources, details and article panels")},
+        {tr("Ctrl+Shift+L"), tr("Stack the views or put them side by side")},
+        {tr("Ctrl+Shift+R"), tr("Reset all filters")},
+        {tr("Timeline: wheel, + / −"), tr("Zoom around the pointer; drag or Shift+wheel pans")},
+        {tr("Timeline: ← → ↑ ↓, Home, End"), tr("Move between events in time and across lanes")},
+        {tr("Map: arrows, Home"), tr("Move to the parent, a child or a sibling; the root claim")},
+        {tr("Map: Space, F"), tr("Collapse or expand; focus mode")},
+        {tr("Enter"), tr("Open the focused item's details")},
+        {tr("Ctrl+click"), tr("Add to or remove from the selection")},
+    };
+    QString html = u"<table cellspacing=6>"_s;
+    for (const auto &[keys, what] : rows)
+        html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    html += u"</table>"_s;
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Argline"),
+                       tr("<b>Argline %1</b><p>How a strategic debate unfolds over time: events on a "
+                          "zoomable timeline, arguments on a pro/con map, every one traceable to the "
+                          "sentence it comes from.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace argline

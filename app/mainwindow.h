@@ -1,33 +1,157 @@
 #pragma once
 
+#include "diagnosticsdialog.h"
+#include "viewstyle.h"
+#include "windowsettings.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QActionGroup;
+class QDockWidget;
+class QFileSystemWatcher;
+class QLabel;
+class QMenu;
+class QSettings;
+class QSplitter;
+class QTimer;
 
 namespace argline {
 
-class CorpusDocument;
 class ArgumentMapPane;
+class ArticleReader;
+class CorpusDocument;
+class DetailsPanel;
+class FilterPanel;
+class LinkedNavigation;
+class SearchBar;
+class SelectionHistory;
 class SourcesChart;
+class StoryList;
 class TimelinePane;
 
+// The exploration window: the timeline and the argument map side by side (or stacked) around one shared
+// selection, with dockable panels for details, filters, the article reader, the story and the sources
+// chart. The optional panels are filled in after the first frame is painted, so the window is usable at
+// once. It remembers its layout and view options, opens corpora by dialog, drag-and-drop, the recent
+// files menu or the command line, and reloads the corpus when its file changes on disk; a file with
+// errors is reported and the open corpus stays.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(CorpusDocument *document, QWidget *parent = nullptr);
+    // `settings` is where the window remembers itself (tests pass a scratch file); null uses the user's.
+    explicit MainWindow(CorpusDocument *document, QSettings *settings = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Opens `path`; on errors shows them and keeps the current corpus. Returns whether it opened.
+    // Opens `path`. On errors, shows them (without blocking) and keeps the open corpus; returns whether
+    // the file was opened.
     bool openCorpus(const QString &path);
+    // Reads the open file again, keeping the selection, the filters and where both views look.
+    bool reloadCorpus();
+    const QString &corpusPath() const { return m_corpusPath; }
+    void setCorpusPath(const QString &path); // the file the document was opened from (for reloads)
+    void showDiagnostics(const QString &path, const Diagnostics &diagnostics);
+
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
+    void setStacked(bool stacked);
+    bool isStacked() const;
+
+    WindowSettings currentSettings() const;
+    void saveSettings();
+    // Builds the optional panels now if the first frame has not done so yet.
+    void ensurePanels();
+
+    TimelinePane *timelinePane() const { return m_timeline; }
+    ArgumentMapPane *mapPane() const { return m_map; }
+    SearchBar *searchBar() const { return m_search; }
+    LinkedNavigation *navigation() const { return m_navigation; }
+    SelectionHistory *history() const { return m_history; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    FilterPanel *filterPanel() const { return m_filters; }
+    ArticleReader *articleReader() const { return m_reader; }
+    StoryList *storyList() const { return m_story; }
+    DiagnosticsDialog *diagnosticsDialog() const { return m_diagnostics; }
+    QDockWidget *dock(const QString &objectName) const;
+    QString statusText() const;
+
+Q_SIGNALS:
+    void firstFrameShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void buildMenus();
+    void buildCentralArea();
+    void buildDocks();
+    void buildActions();
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildViewMenu();
+    void buildHelpMenu();
+    void buildToolBar();
+    QDockWidget *addPanelDock(const QString &title, const QString &objectName, Qt::DockWidgetArea area,
+                              const QKeySequence &shortcut);
+    void applySettings(const WindowSettings &settings);
+    void chooseCorpusFile();
+    void rebuildRecentMenu();
+    void watch(const QString &path);
+    void fileChangedOnDisk();
+    void scheduleStatusUpdate();
+    void updateStatus();
     void updateTitle();
+    void showShortcuts();
+    void showAbout();
 
     CorpusDocument *m_document;
+    std::unique_ptr<QSettings> m_ownSettings;
+    QSettings *m_settings;
+    WindowSettings m_saved; // what was read at start, updated as files are opened
+    Theme m_theme = Theme::Light;
+    QString m_corpusPath;
+
+    QSplitter *m_splitter = nullptr;
     TimelinePane *m_timeline = nullptr;
     ArgumentMapPane *m_map = nullptr;
+    SearchBar *m_search = nullptr;
+    LinkedNavigation *m_navigation = nullptr;
+    SelectionHistory *m_history = nullptr;
+    QLabel *m_status = nullptr;
+
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_filtersDock = nullptr;
+    QDockWidget *m_readerDock = nullptr;
+    QDockWidget *m_storyDock = nullptr;
+    QDockWidget *m_sourcesDock = nullptr;
+    DetailsPanel *m_details = nullptr;
+    FilterPanel *m_filters = nullptr;
+    ArticleReader *m_reader = nullptr;
+    StoryList *m_story = nullptr;
     SourcesChart *m_sources = nullptr;
+    QPointer<DiagnosticsDialog> m_diagnostics;
+
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_onlyLinkedAction = nullptr;
+    QAction *m_asOfAction = nullptr;
+    QAction *m_stackedAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    bool m_statusUpdateScheduled = false;
+    bool m_firstFrameSeen = false;
 };
 
 } // namespace argline

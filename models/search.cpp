@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace argline {
 
 QStringList Search::matches(const Corpus &corpus, const QString &text)
@@ -79,6 +81,24 @@ QList<FilterChip> FilterDescription::chips(const Corpus &corpus, const FilterSpe
              tr("as of %1")
                  .arg(QLocale().toString(QDate::fromJulianDay(*spec.asOfDay), QLocale::ShortFormat))});
     return chips;
+}
+
+QString FilterDescription::statusLine(const Corpus &corpus, const FilterSpec &spec, int shownEvents,
+                                      int shownArguments)
+{
+    const int events = int(corpus.events.size());
+    const int arguments = int(corpus.arguments.size());
+    const QList<FilterChip> active = chips(corpus, spec);
+    if (active.isEmpty() && shownEvents == events && shownArguments == arguments)
+        return tr("%n event(s)", nullptr, events) + u" · "_s + tr("%n argument(s)", nullptr, arguments);
+    QStringList labels;
+    for (const FilterChip &chip : active)
+        labels.append(chip.label);
+    QString line = tr("%1 of %n event(s)", nullptr, events).arg(shownEvents) + u" · "_s +
+                   tr("%1 of %n argument(s)", nullptr, arguments).arg(shownArguments);
+    if (!labels.isEmpty())
+        line += u" · "_s + tr("filtered by: %1").arg(labels.join(u", "_s));
+    return line;
 }
 
 FilterSpec FilterDescription::without(const FilterSpec &spec, const FilterChip &chip)

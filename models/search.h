@@ -44,6 +44,9 @@ public:
     static QList<FilterChip> chips(const Corpus &corpus, const FilterSpec &spec);
     // The filter without `chip`.
     static FilterSpec without(const FilterSpec &spec, const FilterChip &chip);
+    // The status line: "34 of 40 events · 28 of 40 arguments · filtered by: France, only for".
+    static QString statusLine(const Corpus &corpus, const FilterSpec &spec, int shownEvents,
+                              int shownArguments);
 };
 
 } // namespace argline

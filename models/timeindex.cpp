@@ -80,6 +80,8 @@ TimeIndex::TimeIndex(const Corpus &corpus, const QList<int> &events, LaneMode mo
     }
     if (!other.entries.isEmpty())
         m_lanes.append(std::move(other));
+    // A lane with nothing in it (say, every actor but France once filtered to France) only takes room.
+    m_lanes.removeIf([](const Lane &lane) { return lane.entries.isEmpty(); });
 
     for (Lane &lane : m_lanes) {
         std::sort(lane.entries.begin(), lane.entries.end(), entryLess);

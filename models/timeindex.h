@@ -45,7 +45,7 @@ struct Lane
 
 // The events in view (the filtered ones), grouped into lanes by actor or theme and sorted by time: the
 // time index the timeline lays out and hit-tests from. An event with several actors sits in each of
-// their lanes.
+// their lanes; lanes without events are left out.
 class TimeIndex final
 {
 public:

@@ -318,8 +318,11 @@ TimelineLayout TimelineLayout::build(const Input &in)
         collapsed += in.collapsedLanes.contains(lane.id);
     const int expanded = int(lanes.size()) - collapsed;
     const double fixed = collapsed * m.collapsedHeight + std::max<qsizetype>(lanes.size() - 1, 0) * m.laneGap;
+    // Lanes share the height, but never grow past their last label row: a filtered timeline with a few
+    // lanes keeps them together at the top rather than stretched apart.
+    const double tallest = std::max(m.minLaneHeight, 2 * m.lanePadding + m.maxRows * m.rowHeight);
     const double share =
-        expanded > 0 ? std::max(m.minLaneHeight, (in.lanesRect.height() - fixed) / expanded) : 0;
+        expanded > 0 ? std::clamp((in.lanesRect.height() - fixed) / expanded, m.minLaneHeight, tallest) : 0;
     const int rows = std::clamp(int((share - 2 * m.lanePadding) / m.rowHeight), 1, m.maxRows);
 
     const TimeScale &s = in.scale;

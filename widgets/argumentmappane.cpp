@@ -1,9 +1,9 @@
 #include "argumentmappane.h"
 
 #include "argumentmapwidget.h"
+#include "panetoolbar.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -55,8 +55,8 @@ ArgumentMapPane::ArgumentMapPane(CorpusDocument *document, QWidget *parent)
     connect(m_focusMode, &QToolButton::toggled, m_map, &ArgumentMapWidget::setFocusMode);
     connect(m_map, &ArgumentMapWidget::viewOptionsChanged, this, &ArgumentMapPane::syncControls);
 
-    auto *controls = new QHBoxLayout;
-    controls->setContentsMargins(4, 2, 4, 2);
+    auto *controls = new PaneToolBar(this);
+    controls->setAccessibleName(tr("Map controls"));
     for (QToolButton *b : {fit, expand, collapse})
         controls->addWidget(b);
     controls->addStretch();
@@ -66,7 +66,7 @@ ArgumentMapPane::ArgumentMapPane(CorpusDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(controls);
+    layout->addWidget(controls);
     layout->addWidget(m_map, 1);
     setFocusProxy(m_map);
     syncControls();

@@ -1,7 +1,11 @@
 #include "argumentmaprenderer.h"
 
+#include "argumentkindstyle.h"
+#include "filterspec.h"
+
 #include <QDate>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -162,7 +166,8 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
     const QFontMetricsF label(m_labelFont);
     CardText text;
     // The badge takes what the icon and the kind label leave of the header.
-    const double kindWidth = label.height() * 0.85 + label.horizontalAdvance(kindLabel(a.kind)) + 10;
+    const double kindWidth =
+        label.height() * 0.85 + label.horizontalAdvance(ArgumentKindStyle::label(a.kind)) + 10;
     text.badge =
         wrapped(label.elidedText(sourceBadge(argument), Qt::ElideRight, inner - kindWidth), 0, m_labelFont);
     double height = padding + label.height() + 5; // header: kind and sources
@@ -461,139 +466,11 @@ QSet<int> ArgumentMapRenderer::focusSet() const
     return keep;
 }
 
-QColor ArgumentMapRenderer::kindColor(ArgumentKind kind, const ViewStyle &style)
-{
-    QColor color;
-    switch (kind) {
-    case ArgumentKind::Claim:
-        color = QColor(0x3d, 0x55, 0x6b);
-        break;
-    case ArgumentKind::Pro:
-        color = QColor(0x2e, 0x7d, 0x32);
-        break;
-    case ArgumentKind::Con:
-        color = QColor(0xc6, 0x28, 0x28);
-        break;
-    case ArgumentKind::Objection:
-        color = QColor(0x8e, 0x24, 0xaa);
-        break;
-    case ArgumentKind::Rebuttal:
-        color = QColor(0x00, 0x78, 0x8a);
-        break;
-    }
-    if (style.theme == Theme::Dark)
-        return color.lighter(175);
-    return style.adjusted(color);
-}
-
-QString ArgumentMapRenderer::kindLabel(ArgumentKind kind)
-{
-    switch (kind) {
-    case ArgumentKind::Claim:
-        return tr("CLAIM");
-    case ArgumentKind::Pro:
-        return tr("FOR");
-    case ArgumentKind::Con:
-        return tr("AGAINST");
-    case ArgumentKind::Objection:
-        return tr("OBJECTION");
-    case ArgumentKind::Rebuttal:
-        return tr("REBUTTAL");
-    }
-    return {};
-}
-
-QPainterPath ArgumentMapRenderer::cardShape(ArgumentKind kind, const QRectF &r) const
-{
-    // Each kind has its own outline, so the map reads in greyscale and for colour-blind readers.
-    QPainterPath path;
-    switch (kind) {
-    case ArgumentKind::Claim:
-    case ArgumentKind::Con:
-        path.addRect(r); // square corners (the claim also gets a double border)
-        break;
-    case ArgumentKind::Pro:
-        path.addRoundedRect(r, 12, 12);
-        break;
-    case ArgumentKind::Objection: { // cut corners
-        const double c = 10;
-        path.moveTo(r.left() + c, r.top());
-        path.lineTo(r.right() - c, r.top());
-        path.lineTo(r.right(), r.top() + c);
-        path.lineTo(r.right(), r.bottom() - c);
-        path.lineTo(r.right() - c, r.bottom());
-        path.lineTo(r.left() + c, r.bottom());
-        path.lineTo(r.left(), r.bottom() - c);
-        path.lineTo(r.left(), r.top() + c);
-        path.closeSubpath();
-        break;
-    }
-    case ArgumentKind::Rebuttal: { // rounded on one diagonal only
-        const double c = 14;
-        path.moveTo(r.left() + c, r.top());
-        path.lineTo(r.right(), r.top());
-        path.lineTo(r.right(), r.bottom() - c);
-        path.quadTo(r.bottomRight(), QPointF(r.right() - c, r.bottom()));
-        path.lineTo(r.left(), r.bottom());
-        path.lineTo(r.left(), r.top() + c);
-        path.quadTo(r.topLeft(), QPointF(r.left() + c, r.top()));
-        path.closeSubpath();
-        break;
-    }
-    }
-    return path;
-}
-
-void ArgumentMapRenderer::paintIcon(QPainter *p, ArgumentKind kind, const QRectF &box,
-                                    const QColor &color) const
-{
-    p->save();
-    p->setPen(QPen(color, 2, Qt::SolidLine, Qt::RoundCap));
-    p->setBrush(color);
-    const QPointF c = box.center();
-    const double h = box.height() / 2;
-    switch (kind) {
-    case ArgumentKind::Claim: {
-        const QPointF diamond[] = {
-            {c.x(), c.y() - h}, {c.x() + h, c.y()}, {c.x(), c.y() + h}, {c.x() - h, c.y()}};
-        p->setPen(Qt::NoPen);
-        p->drawPolygon(diamond, 4);
-        break;
-    }
-    case ArgumentKind::Pro: // plus
-        p->drawLine(QPointF(c.x() - h, c.y()), QPointF(c.x() + h, c.y()));
-        p->drawLine(QPointF(c.x(), c.y() - h), QPointF(c.x(), c.y() + h));
-        break;
-    case ArgumentKind::Con: // minus
-        p->drawLine(QPointF(c.x() - h, c.y()), QPointF(c.x() + h, c.y()));
-        break;
-    case ArgumentKind::Objection: // a lightning-like zigzag: "but"
-        p->setBrush(Qt::NoBrush);
-        p->drawPolyline(QList<QPointF>{{c.x() - h * 0.4, c.y() - h},
-                                       {c.x() + h * 0.2, c.y() - h * 0.05},
-                                       {c.x() - h * 0.2, c.y() + h * 0.05},
-                                       {c.x() + h * 0.4, c.y() + h}});
-        break;
-    case ArgumentKind::Rebuttal: { // a turning-back arrow
-        p->setBrush(Qt::NoBrush);
-        QPainterPath arc;
-        arc.arcMoveTo(QRectF(c.x() - h, c.y() - h, 2 * h, 2 * h), 120);
-        arc.arcTo(QRectF(c.x() - h, c.y() - h, 2 * h, 2 * h), 120, -270);
-        p->drawPath(arc);
-        const QPointF tip = arc.currentPosition();
-        p->drawLine(tip, tip + QPointF(-h * 0.7, -h * 0.1));
-        p->drawLine(tip, tip + QPointF(h * 0.05, -h * 0.7));
-        break;
-    }
-    }
-    p->restore();
-}
-
 void ArgumentMapRenderer::paintEdges(QPainter *p, const Level &l, const QRectF &visible, Detail detail,
                                      const QSet<int> &focus) const
 {
-    const QColor supports = kindColor(ArgumentKind::Pro, m_style);
-    const QColor attacks = kindColor(ArgumentKind::Con, m_style);
+    const QColor supports = ArgumentKindStyle::color(ArgumentKind::Pro, m_style);
+    const QColor attacks = ArgumentKindStyle::color(ArgumentKind::Con, m_style);
     const bool simple = detail == Detail::Boxes;
     QList<QLineF> supportLines;
     QList<QLineF> attackLines;
@@ -667,7 +544,7 @@ void ArgumentMapRenderer::paintBoxes(QPainter *p, const Level &l, const QRectF &
     }
     p->setRenderHint(QPainter::Antialiasing, false);
     for (size_t kind = 0; kind < byKind.size(); ++kind) {
-        const QColor color = kindColor(ArgumentKind(kind), m_style);
+        const QColor color = ArgumentKindStyle::color(ArgumentKind(kind), m_style);
         p->setPen(QPen(color, 0));
         p->setBrush(blend(color, 0.35, m_style.background));
         p->drawRects(byKind[kind]);
@@ -694,9 +571,9 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
 {
     const Argument &a = m_corpus->arguments[card.argument];
     const CardText &text = cardText(card.argument, detail);
-    const QColor color = kindColor(a.kind, m_style);
+    const QColor color = ArgumentKindStyle::color(a.kind, m_style);
     const QRectF r = card.rect;
-    const QPainterPath shape = cardShape(a.kind, r);
+    const QPainterPath shape = ArgumentKindStyle::shape(a.kind, r);
     p->setOpacity(dimmed ? 0.25 : 1.0);
 
     const bool selected = m_state.selected.contains(a.id);
@@ -717,18 +594,18 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         p->setBrush(Qt::NoBrush);
         p->setPen(
             QPen(selected ? m_style.selection : m_style.linked, 3.5, linked ? Qt::DotLine : Qt::SolidLine));
-        p->drawPath(cardShape(a.kind, r.adjusted(-5, -5, 5, 5)));
+        p->drawPath(ArgumentKindStyle::shape(a.kind, r.adjusted(-5, -5, 5, 5)));
     }
 
     // Header: icon and kind on the left, sources on the right.
     const QFontMetricsF label(m_labelFont);
     const double x = r.left() + padding;
     double y = r.top() + padding;
-    paintIcon(p, a.kind, QRectF(x, y + label.height() * 0.2, label.height() * 0.6, label.height() * 0.6),
-              color);
+    ArgumentKindStyle::paintIcon(
+        p, a.kind, QRectF(x, y + label.height() * 0.2, label.height() * 0.6, label.height() * 0.6), color);
     p->setFont(m_labelFont);
     p->setPen(color);
-    p->drawText(QPointF(x + label.height() * 0.85, y + label.ascent()), kindLabel(a.kind));
+    p->drawText(QPointF(x + label.height() * 0.85, y + label.ascent()), ArgumentKindStyle::label(a.kind));
     p->setPen(m_style.mutedText);
     p->drawStaticText(QPointF(r.right() - padding - text.badge.size().width(), y), text.badge); // m_labelFont
     y += label.height() + 2;
@@ -764,21 +641,21 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         for (int child : a.children)
             (m_corpus->arguments[child].role == ArgumentRole::Pro ? pro : con) += 1;
         const double baseline = r.bottom() - padding - label.descent();
-        const QColor green = kindColor(ArgumentKind::Pro, m_style);
-        const QColor red = kindColor(ArgumentKind::Con, m_style);
+        const QColor green = ArgumentKindStyle::color(ArgumentKind::Pro, m_style);
+        const QColor red = ArgumentKindStyle::color(ArgumentKind::Con, m_style);
         p->setFont(m_labelFont);
         double bx = x;
-        paintIcon(p, ArgumentKind::Pro,
-                  QRectF(bx, baseline - label.ascent() * 0.8, label.ascent() * 0.7, label.ascent() * 0.7),
-                  green);
+        ArgumentKindStyle::paintIcon(
+            p, ArgumentKind::Pro,
+            QRectF(bx, baseline - label.ascent() * 0.8, label.ascent() * 0.7, label.ascent() * 0.7), green);
         bx += label.ascent();
         p->setPen(green);
         const QString forText = tr("%n for", nullptr, pro);
         p->drawText(QPointF(bx, baseline), forText);
         bx += label.horizontalAdvance(forText) + 10;
-        paintIcon(p, ArgumentKind::Con,
-                  QRectF(bx, baseline - label.ascent() * 0.8, label.ascent() * 0.7, label.ascent() * 0.7),
-                  red);
+        ArgumentKindStyle::paintIcon(
+            p, ArgumentKind::Con,
+            QRectF(bx, baseline - label.ascent() * 0.8, label.ascent() * 0.7, label.ascent() * 0.7), red);
         bx += label.ascent();
         p->setPen(red);
         p->drawText(QPointF(bx, baseline), tr("%n against", nullptr, con));
@@ -801,7 +678,33 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         p->setPen(QPen(m_style.focus, 1.5, Qt::DotLine));
         p->drawRect(r.adjusted(-9, -9, 9, 9));
     }
+    if (publishedUncertain(a))
+        paintUncertainMark(p, r, label);
     p->setOpacity(1);
+}
+
+bool ArgumentMapRenderer::publishedUncertain(const Argument &argument) const
+{
+    return m_state.asOfDay &&
+           ItemFilter::publishedBy(*m_corpus, argument, *m_state.asOfDay) == ItemFilter::Published::Possibly;
+}
+
+void ArgumentMapRenderer::paintUncertainMark(QPainter *p, const QRectF &card,
+                                             const QFontMetricsF &label) const
+{
+    // A dashed frame and a "?" tab: this source's date is inferred and straddles the "as of" date.
+    p->setBrush(Qt::NoBrush);
+    p->setPen(QPen(m_style.mutedText, 1.2, Qt::DashLine));
+    p->drawRect(card.adjusted(-4, -4, 4, 4));
+    const QString mark = tr("date uncertain");
+    const QRectF tab(card.right() - label.horizontalAdvance(mark) - 14, card.top() - label.height() - 6,
+                     label.horizontalAdvance(mark) + 10, label.height() + 2);
+    p->setPen(Qt::NoPen);
+    p->setBrush(m_style.mutedText);
+    p->drawRoundedRect(tab, 3, 3);
+    p->setPen(m_style.textOn(m_style.mutedText));
+    p->setFont(m_labelFont);
+    p->drawText(tab, Qt::AlignCenter, mark);
 }
 
 void ArgumentMapRenderer::paint(QPainter *p, const QRectF &target)
@@ -850,6 +753,10 @@ QString ArgumentMapRenderer::tooltip(int argument) const
         html += u"<p><i>“%1”</i><br>— %2</p>"_s.arg(
             quote.text.toHtmlEscaped(), (article ? article->label : quote.articleId).toHtmlEscaped());
     }
+    if (publishedUncertain(a))
+        html += u"<p>%1</p>"_s.arg(
+            tr("The date of this argument's source is inferred, and may fall after %1.")
+                .arg(QLocale().toString(QDate::fromJulianDay(*m_state.asOfDay), QLocale::LongFormat)));
     return html;
 }
 

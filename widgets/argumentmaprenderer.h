@@ -13,7 +13,9 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace argline {
@@ -40,6 +42,9 @@ struct ArgumentMapState
     QSet<QString> selected;
     QSet<QString> linked;
     QSet<QString> matches;
+    // The "as of" cursor: cards whose sources may or may not have been published by this day (an
+    // inferred source date that straddles it) are marked as uncertain.
+    std::optional<qint64> asOfDay;
 
     bool operator==(const ArgumentMapState &) const = default;
 };
@@ -111,8 +116,6 @@ public:
 
     QString tooltip(int argument) const;
     QString accessibleName(int argument) const;
-    static QColor kindColor(ArgumentKind kind, const ViewStyle &style);
-    static QString kindLabel(ArgumentKind kind);
     // "DW 2025 · War on the Rocks 2024": outlet (or label when none is stated) and year of each source.
     QString sourceBadge(int argument) const;
 
@@ -139,6 +142,8 @@ private:
     const CardText &cardText(int argument, Detail detail) const;
     void invalidateLayouts();
     QSet<int> focusSet() const;
+    bool publishedUncertain(const Argument &argument) const;
+    void paintUncertainMark(QPainter *p, const QRectF &card, const QFontMetricsF &label) const;
     QList<int> orderedChildren(int argument) const;
     // Lays out the subtrees under `roots` as one tidy forest; rects by argument.
     QHash<int, QRectF> layoutForest(const QList<int> &roots, TidyTree::Orientation orientation, Detail detail,
@@ -148,8 +153,6 @@ private:
                     const QSet<int> &focus) const;
     void paintBoxes(QPainter *p, const Level &level, const QRectF &visible, const QSet<int> &focus) const;
     void paintCard(QPainter *p, const Card &card, Detail detail, bool dimmed) const;
-    void paintIcon(QPainter *p, ArgumentKind kind, const QRectF &box, const QColor &color) const;
-    QPainterPath cardShape(ArgumentKind kind, const QRectF &rect) const;
 
     std::shared_ptr<const Corpus> m_corpus;
     QList<int> m_arguments;

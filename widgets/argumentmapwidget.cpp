@@ -54,6 +54,10 @@ ArgumentMapWidget::ArgumentMapWidget(CorpusDocument *document, QWidget *parent)
         refreshData();
     });
     connect(document->selection(), &SharedSelection::changed, this, &ArgumentMapWidget::followSelection);
+    connect(document, &CorpusDocument::filterChanged, this, [this] {
+        m_reframePending = true;
+        scheduleDataRefresh();
+    });
     refreshData();
 }
 
@@ -94,13 +98,33 @@ void ArgumentMapWidget::refreshData()
         }
     }
     std::sort(arguments.begin(), arguments.end());
+    const bool sameCards = arguments == m_shownArguments;
+    m_shownArguments = arguments;
     m_renderer.setData(m_document->corpusPointer(), arguments);
     if (m_fitPending && isVisible() && width() > 0) {
         m_fitPending = false;
         fitAll();
+    } else if (m_reframePending && !sameCards && isVisible() && width() > 0) {
+        reframe();
     }
+    m_reframePending = false;
     followSelection();
     update();
+}
+
+void ArgumentMapWidget::reframe()
+{
+    // Another filter shows other cards. Frame them when some fell out of view, or when so few are left
+    // that they could be shown much larger; otherwise stay put (a small change, such as the "as of"
+    // cursor letting in one more argument, should not make the map jump).
+    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
+    const QRectF shown = m_renderer.transform(area()).mapRect(m_renderer.bounds(detail));
+    if (shown.isEmpty())
+        return;
+    const bool outOfView = !area().contains(shown);
+    const bool couldBeMuchLarger = m_renderer.fit(area()).first > state().scale * 1.5;
+    if (outOfView || couldBeMuchLarger)
+        fitAll();
 }
 
 void ArgumentMapWidget::followSelection()
@@ -195,23 +219,64 @@ void ArgumentMapWidget::panBy(QPointF delta)
 
 void ArgumentMapWidget::showArguments(const QStringList &ids, int animationMs)
 {
-    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
-    QRectF wanted;
-    for (const QString &id : ids) {
-        const int card = m_renderer.cardIndexOf(argumentIndex(id), detail);
-        if (card >= 0)
-            wanted = wanted.isNull() ? m_renderer.cards(detail)[card].rect
-                                     : wanted.united(m_renderer.cards(detail)[card].rect);
-    }
+    // The cards' union in layout coordinates at a detail level (each level has its own layout).
+    const auto cardsAt = [&](ArgumentMapRenderer::Detail detail) {
+        QRectF wanted;
+        for (const QString &id : ids) {
+            const int card = m_renderer.cardIndexOf(argumentIndex(id), detail);
+            if (card >= 0)
+                wanted = wanted.isNull() ? m_renderer.cards(detail)[card].rect
+                                         : wanted.united(m_renderer.cards(detail)[card].rect);
+        }
+        return wanted;
+    };
+    constexpr double margin = 30;
+    ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
+    QRectF wanted = cardsAt(detail);
     if (wanted.isNull())
         return;
-    const QRectF view = m_renderer.transform(area()).inverted().mapRect(area().adjusted(30, 30, -30, -30));
+    const QRectF view =
+        m_renderer.transform(area()).inverted().mapRect(area().adjusted(margin, margin, -margin, -margin));
     if (view.contains(wanted))
         return;
     double scale = state().scale;
-    if (wanted.width() > view.width() || wanted.height() > view.height())
-        scale = std::min(area().width() / (wanted.width() + 60), area().height() / (wanted.height() + 60));
+    // Zooming out may change the detail level, and with it the layout: settle on a scale whose own
+    // layout fits (a few rounds at most, since there are only four levels).
+    for (int round = 0; round < 4; ++round) {
+        const double fits = std::min((area().width() - 2 * margin) / wanted.width(),
+                                     (area().height() - 2 * margin) / wanted.height());
+        const double next = std::min(state().scale, fits);
+        const ArgumentMapRenderer::Detail nextDetail = ArgumentMapRenderer::detailFor(next);
+        scale = next;
+        if (nextDetail == detail)
+            break;
+        detail = nextDetail;
+        wanted = cardsAt(detail);
+    }
     animateTo(scale, wanted.center(), animationMs);
+}
+
+void ArgumentMapWidget::expandTo(const QStringList &ids)
+{
+    const Corpus &corpus = m_document->corpus();
+    QSet<QString> collapsed = state().collapsed;
+    for (const QString &id : ids) {
+        const int argument = argumentIndex(id);
+        if (argument < 0)
+            continue;
+        for (int a = corpus.arguments[argument].parent; a >= 0; a = corpus.arguments[a].parent)
+            collapsed.remove(corpus.arguments[a].id);
+    }
+    if (collapsed == state().collapsed)
+        return;
+    updateState([&](ArgumentMapState &s) { s.collapsed = collapsed; });
+    Q_EMIT viewOptionsChanged();
+}
+
+void ArgumentMapWidget::setView(double scale, QPointF center)
+{
+    m_fitPending = false;
+    animateTo(scale, center, 0);
 }
 
 void ArgumentMapWidget::zoomToArgument(const QString &id, int animationMs)
@@ -282,6 +347,11 @@ void ArgumentMapWidget::setTheme(Theme theme)
 void ArgumentMapWidget::setMatches(const QSet<QString> &ids)
 {
     updateState([&](ArgumentMapState &s) { s.matches = ids; });
+}
+
+void ArgumentMapWidget::setAsOfDay(std::optional<qint64> day)
+{
+    updateState([&](ArgumentMapState &s) { s.asOfDay = day; });
 }
 
 void ArgumentMapWidget::setFocusedArgument(const QString &id)

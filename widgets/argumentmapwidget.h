@@ -45,6 +45,10 @@ public:
     // Pans (zooming out if needed) so that every card in `ids` is in view.
     void showArguments(const QStringList &ids, int animationMs = 0);
     void zoomToArgument(const QString &id, int animationMs = 0);
+    // Expands every collapsed ancestor of `ids`, so their cards are shown.
+    void expandTo(const QStringList &ids);
+    // Shows the map at `scale` around `center` (layout coordinates), instead of fitting it on first show.
+    void setView(double scale, QPointF center);
 
     void setOrientation(MapOrientation orientation);
     void setGroupByStance(bool grouped);
@@ -55,6 +59,9 @@ public:
     void setFocusMode(bool on);
     void setTheme(Theme theme);
     void setMatches(const QSet<QString> &ids);
+    // Marks the cards whose source may or may not be published by `day` (hiding those that certainly
+    // are not is the filter's job).
+    void setAsOfDay(std::optional<qint64> day);
 
     QString focusedArgument() const { return state().focused; }
     void setFocusedArgument(const QString &id);
@@ -94,6 +101,7 @@ private:
     void scheduleDataRefresh();
     void refreshData();
     void followSelection();
+    void reframe();
     void animateTo(double scale, QPointF center, int animationMs);
     void moveFocus(int key, bool keepSelection);
     QRectF area() const { return QRectF(rect()); }
@@ -106,6 +114,8 @@ private:
     QVariantAnimation *m_animation = nullptr;
     bool m_refreshScheduled = false;
     bool m_fitPending = true;
+    bool m_reframePending = false;
+    QList<int> m_shownArguments; // corpus indices, sorted
     QPointF m_pressPos;
     QPointF m_lastDragPos;
     bool m_dragging = false;

@@ -1,6 +1,6 @@
 #include "sourceschart.h"
 
-#include "argumentmaprenderer.h"
+#include "argumentkindstyle.h"
 #include "barchart.h"
 #include "corpusdocument.h"
 #include "sourcemodel.h"
@@ -33,9 +33,8 @@ SourcesChart::SourcesChart(CorpusDocument *document, QWidget *parent)
 void SourcesChart::setTheme(const ViewStyle &style)
 {
     m_chart->setTheme(style);
-    m_chart->setSetColors(
-        {ArgumentMapRenderer::kindColor(ArgumentKind::Pro, ViewStyle::forTheme(Theme::Light)),
-         ArgumentMapRenderer::kindColor(ArgumentKind::Con, ViewStyle::forTheme(Theme::Light))});
+    m_chart->setSetColors({ArgumentKindStyle::color(ArgumentKind::Pro, style),
+                           ArgumentKindStyle::color(ArgumentKind::Con, style)});
 }
 
 void SourcesChart::refreshLabels()

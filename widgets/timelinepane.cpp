@@ -1,11 +1,11 @@
 #include "timelinepane.h"
 
+#include "panetoolbar.h"
 #include "timelineoverview.h"
 #include "timelinewidget.h"
 #include "timerange.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -58,8 +58,8 @@ TimelinePane::TimelinePane(CorpusDocument *document, QWidget *parent)
     connect(m_balanced, &QToolButton::toggled, m_timeline, &TimelineWidget::setDensityBalanced);
     connect(m_timeline, &TimelineWidget::viewOptionsChanged, this, &TimelinePane::syncControls);
 
-    auto *controls = new QHBoxLayout;
-    controls->setContentsMargins(4, 2, 4, 2);
+    auto *controls = new PaneToolBar(this);
+    controls->setAccessibleName(tr("Timeline controls"));
     controls->addWidget(fit);
     controls->addWidget(whole);
     controls->addWidget(recent);
@@ -71,7 +71,7 @@ TimelinePane::TimelinePane(CorpusDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(controls);
+    layout->addWidget(controls);
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_overview);
     setFocusProxy(m_timeline);

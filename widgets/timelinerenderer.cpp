@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QFontMetricsF>
 #include <QLinearGradient>
+#include <QLocale>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -276,16 +277,65 @@ void TimelineRenderer::paint(QPainter *p, const QRectF &target)
         p->save();
         p->setClipRect(f.lanes);
         paintLaneContent(p);
-        if (m_state.asOfDay) {
-            const double x = f.scale.x(double(*m_state.asOfDay + 1));
-            if (x < f.lanes.right())
-                p->fillRect(
-                    QRectF(QPointF(std::max(x, f.lanes.left()), f.lanes.top()), f.lanes.bottomRight()),
-                    withAlpha(m_style.background, 0.55));
-        }
         p->restore();
     }
+    if (m_state.asOfDay)
+        paintAsOfCursor(p, f);
     p->restore();
+}
+
+std::optional<double> TimelineRenderer::asOfX(const QRectF &target) const
+{
+    if (!m_state.asOfDay)
+        return std::nullopt;
+    const Frame f = frame(target);
+    const double x = f.scale.x(double(*m_state.asOfDay + 1)); // the end of the day: that day is "before"
+    if (x < f.lanes.left() || x > f.lanes.right())
+        return std::nullopt;
+    return x;
+}
+
+QRectF TimelineRenderer::asOfHandle(const QRectF &target) const
+{
+    const auto x = asOfX(target);
+    if (!x)
+        return {};
+    const Frame f = frame(target);
+    const QString text = asOfLabel();
+    const double width = m_smallMetrics.horizontalAdvance(text) + 12;
+    // On the axis's upper tier, kept inside the lanes' width so it never hides under the gutter.
+    const double left = std::clamp(*x - width / 2, f.lanes.left(), f.lanes.right() - width);
+    return QRectF(left, f.axis.top() + 1, width, f.axis.height() / 2 - 2);
+}
+
+QString TimelineRenderer::asOfLabel() const
+{
+    return m_state.asOfDay
+               ? tr("As of %1")
+                     .arg(QLocale().toString(QDate::fromJulianDay(*m_state.asOfDay), QLocale::ShortFormat))
+               : QString();
+}
+
+void TimelineRenderer::paintAsOfCursor(QPainter *p, const Frame &f) const
+{
+    // Later events are dimmed (by paintMarker and paintLabel) under a light veil rather than hidden, so
+    // a class still sees that more is to come.
+    const double cut = std::max(f.scale.x(double(*m_state.asOfDay + 1)), f.lanes.left());
+    if (cut < f.lanes.right())
+        p->fillRect(QRectF(QPointF(cut, f.axis.bottom()), f.lanes.bottomRight()),
+                    withAlpha(m_style.dimOverlay, 0.3));
+    const auto x = asOfX(f.target);
+    if (!x)
+        return;
+    p->setPen(QPen(m_style.text, 2));
+    p->drawLine(QPointF(*x, f.axis.top()), QPointF(*x, f.lanes.bottom()));
+    const QRectF handle = asOfHandle(f.target);
+    p->setPen(Qt::NoPen);
+    p->setBrush(m_style.text);
+    p->drawRoundedRect(handle, 4, 4);
+    p->setPen(m_style.background);
+    p->setFont(m_style.smallFont);
+    p->drawText(handle, Qt::AlignCenter, asOfLabel());
 }
 
 void TimelineRenderer::paintEras(QPainter *p, const Frame &f) const

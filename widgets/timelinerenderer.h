@@ -87,6 +87,9 @@ public:
 
     // The lane whose header (name or disclosure triangle) is at `point`, or -1.
     int laneHeaderAt(const QRectF &target, QPointF point) const;
+    // The "as of" cursor: its x and its draggable date tab, when it is on and in view.
+    std::optional<double> asOfX(const QRectF &target) const;
+    QRectF asOfHandle(const QRectF &target) const;
     // Tooltip text (rich text) for an event.
     QString tooltip(int event) const;
 
@@ -106,6 +109,8 @@ private:
                    bool planned) const;
     void paintLabel(QPainter *p, const TimelineLabel &label, const QColor &color) const;
     void paintEmpty(QPainter *p, const Frame &f) const;
+    void paintAsOfCursor(QPainter *p, const Frame &f) const;
+    QString asOfLabel() const;
     QColor laneColor(int lane) const;
     const QStaticText &smallText(const QString &text) const;
 

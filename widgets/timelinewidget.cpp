@@ -13,6 +13,7 @@
 #include <QVariantAnimation>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +97,7 @@ void TimelineWidget::scheduleDataRefresh()
 void TimelineWidget::refreshData()
 {
     m_refreshScheduled = false;
+    m_focusLane = -1; // lanes come and go with the filter
     EventFilterProxy *proxy = m_document->filteredEvents();
     QList<int> events;
     events.reserve(proxy->rowCount());
@@ -254,28 +256,41 @@ void TimelineWidget::zoomToEvent(const QString &eventId, int animationMs)
 
 void TimelineWidget::ensureVisible(const QString &eventId, int animationMs)
 {
-    const int event = eventIndex(eventId);
-    if (event < 0)
-        return;
-    const FuzzyDate &date = m_document->corpus().events[event].date.date;
+    showEvents({eventId}, animationMs);
+}
+
+void TimelineWidget::showEvents(const QStringList &eventIds, int animationMs)
+{
+    // The smallest move that brings every event (its whole date span) into view: a pan when they fit
+    // the current zoom, else a zoom out to just their span. Measured in warped units, so a
+    // density-balanced axis pans by what the user sees.
     const TimeWarp &warp = m_renderer.warp();
-    const double first = warp.toUnits(double(date.firstDay()));
-    const double end = warp.toUnits(double(date.lastDay() + 1));
+    double first = std::numeric_limits<double>::max();
+    double end = std::numeric_limits<double>::lowest();
+    for (const QString &id : eventIds) {
+        const int event = eventIndex(id);
+        if (event < 0)
+            continue;
+        const FuzzyDate &date = m_document->corpus().events[event].date.date;
+        first = std::min(first, warp.toUnits(double(date.firstDay())));
+        end = std::max(end, warp.toUnits(double(date.lastDay() + 1)));
+    }
+    if (first > end)
+        return;
     double windowFirst = warp.toUnits(state().firstDay);
     double windowEnd = warp.toUnits(state().endDay);
     const double width = windowEnd - windowFirst;
     const double margin = width * 0.08;
     if (first >= windowFirst + margin && end <= windowEnd - margin)
         return;
-    if (end - first > width - 2 * margin) { // longer than the window: show it whole
-        zoomToEvent(eventId, animationMs);
+    if (end - first > width - 2 * margin) {
+        const double pad = (end - first) * 0.1 + 1;
+        setWindow(warp.toDay(first - pad), warp.toDay(end + pad), animationMs);
         return;
     }
     const double shift =
         first < windowFirst + margin ? first - (windowFirst + margin) : end - (windowEnd - margin);
-    windowFirst += shift;
-    windowEnd += shift;
-    setWindow(warp.toDay(windowFirst), warp.toDay(windowEnd), animationMs);
+    setWindow(warp.toDay(windowFirst + shift), warp.toDay(windowEnd + shift), animationMs);
 }
 
 void TimelineWidget::setLaneMode(LaneMode mode)
@@ -454,6 +469,11 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     m_animation->stop();
+    if (isOnAsOfCursor(m_pressPos)) {
+        m_draggingAsOf = true;
+        setCursor(Qt::SizeHorCursor);
+        return;
+    }
     const int lane = m_renderer.laneHeaderAt(area(), m_pressPos);
     if (lane >= 0) {
         toggleLane(m_renderer.index().lanes()[lane].id);
@@ -484,6 +504,10 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
 void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
+    if (event->buttons() & Qt::LeftButton && m_draggingAsOf) {
+        dragAsOfTo(pos.x());
+        return;
+    }
     if (event->buttons() & Qt::LeftButton && m_pressOnEmpty) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
             m_dragging = true;
@@ -499,7 +523,29 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
     const TimelineLayout &layout = m_renderer.layout(area());
     const bool overItem =
         layout.eventAt(pos) >= 0 || layout.clusterAt(pos) >= 0 || m_renderer.laneHeaderAt(area(), pos) >= 0;
-    setCursor(overItem ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setCursor(isOnAsOfCursor(pos) ? Qt::SizeHorCursor : overItem ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+bool TimelineWidget::isOnAsOfCursor(QPointF pos) const
+{
+    const auto x = m_renderer.asOfX(area());
+    if (!x)
+        return false;
+    const TimelineRenderer::Frame f = m_renderer.frame(area());
+    return m_renderer.asOfHandle(area()).adjusted(-2, -2, 2, 2).contains(pos) ||
+           (std::abs(pos.x() - *x) <= 4 && pos.y() >= f.axis.top());
+}
+
+void TimelineWidget::dragAsOfTo(double x)
+{
+    const TimelineRenderer::Frame f = m_renderer.frame(area());
+    // The cursor marks the end of a day; dragging snaps to whole days.
+    const double clampedX = std::clamp(x, f.lanes.left(), f.lanes.right());
+    const qint64 day = qint64(std::floor(f.scale.day(clampedX))) - 1;
+    if (day == state().asOfDay)
+        return;
+    setAsOfDay(day);
+    Q_EMIT asOfDayChanged(day);
 }
 
 void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
@@ -509,6 +555,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
         m_document->selection()->clear(); // a click on empty space clears the selection
     m_dragging = false;
     m_pressOnEmpty = false;
+    m_draggingAsOf = false;
     setCursor(Qt::ArrowCursor);
 }
 

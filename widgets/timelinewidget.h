@@ -47,13 +47,17 @@ public:
     void zoomToEvent(const QString &eventId, int animationMs = 0);
     // Pans (and zooms out if needed) just enough for `eventId` to be in view.
     void ensureVisible(const QString &eventId, int animationMs = 0);
+    // Pans, or zooms out when they do not fit, so that all of `eventIds` are in view.
+    void showEvents(const QStringList &eventIds, int animationMs = 0);
 
     void setLaneMode(LaneMode mode);
     void setDensityBalanced(bool balanced);
     void setTheme(Theme theme);
     void toggleLane(const QString &laneId);
     void setMatches(const QSet<QString> &ids);
+    // The "as of" cursor: a date the user drags along the axis; off when empty.
     void setAsOfDay(std::optional<qint64> day);
+    std::optional<qint64> asOfDay() const { return state().asOfDay; }
 
     QString focusedEvent() const { return state().focused; }
     void setFocusedEvent(const QString &eventId);
@@ -80,6 +84,7 @@ Q_SIGNALS:
     void activated(const QString &eventId); // Enter on the focused event: open its details
     void focusedEventChanged(const QString &eventId);
     void viewOptionsChanged();
+    void asOfDayChanged(std::optional<qint64> day); // the user dragged the cursor
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -103,6 +108,8 @@ private:
     int eventIndex(const QString &id) const;
     QString eventId(int index) const;
     void moveFocusInTime(int step);
+    bool isOnAsOfCursor(QPointF pos) const;
+    void dragAsOfTo(double x);
     void moveFocusAcrossLanes(int step);
     std::pair<double, double> clamped(double firstDay, double endDay) const;
 
@@ -119,6 +126,7 @@ private:
     QPointF m_lastDragPos;
     bool m_dragging = false;
     bool m_pressOnEmpty = false;
+    bool m_draggingAsOf = false;
 };
 
 } // namespace argline

@@ -88,6 +88,41 @@ ViewStyle ViewStyle::forTheme(Theme theme, const QFont &base)
     return s;
 }
 
+QPalette ViewStyle::palette(const QPalette &platform) const
+{
+    if (theme == Theme::Light || theme == Theme::Print)
+        return platform;
+    QPalette p;
+    const QColor base = background;
+    // Panels a step lighter than the views: Fusion draws check box and frame outlines a shade darker
+    // than the window colour, and they must still show against the base.
+    const QColor window = theme == Theme::Dark ? QColor(0x33, 0x37, 0x3d) : QColor(0x2a, 0x2a, 0x2a);
+    const QColor button = theme == Theme::Dark ? QColor(0x30, 0x34, 0x3a) : QColor(0x20, 0x20, 0x20);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::PlaceholderText, mutedText);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, selection);
+    p.setColor(QPalette::HighlightedText, textOn(selection));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Link, selection);
+    p.setColor(QPalette::LinkVisited, selection);
+    p.setColor(QPalette::Mid, strongGrid);
+    p.setColor(QPalette::Midlight, grid);
+    p.setColor(QPalette::Dark, grid.darker(150));
+    p.setColor(QPalette::Light, strongGrid.lighter(130));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, mutedText.darker(140));
+    return p;
+}
+
 QColor ViewStyle::adjusted(const QColor &color) const
 {
     switch (theme) {

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QPalette>
 #include <QString>
 
 namespace argline {
@@ -44,6 +45,9 @@ public:
     QColor adjusted(const QColor &color) const;
     // A text colour that reads on `fill`.
     QColor textOn(const QColor &fill) const;
+    // A widget palette in this theme's colours, so panels and controls match the views (Light keeps the
+    // platform's own palette).
+    QPalette palette(const QPalette &platform) const;
 
     static QString themeName(Theme theme);
     static QString themeKey(Theme theme);

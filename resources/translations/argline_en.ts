@@ -24,6 +24,144 @@
     </message>
 </context>
 <context>
+    <name>argline::ArgumentKindStyle</name>
+    <message>
+        <source>CLAIM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AGAINST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OBJECTION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REBUTTAL</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ArgumentMapPane</name>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every objection and rebuttal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collapse everything below the reasons for and against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For ◂ claim ▸ against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the map is laid out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For | against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group reasons for on one side and against on the other (else corpus order)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidy up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the gaps left by collapsed branches (moves other cards)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dim everything but the focused card's path to the claim and its branch (F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map controls</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ArgumentMapRenderer</name>
+    <message numerus="yes">
+        <source>%n for</source>
+        <translation>
+            <numerusform>%n for</numerusform><numerusform>%n for</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n against</source>
+        <translation>
+            <numerusform>%n against</numerusform><numerusform>%n against</numerusform></translation>
+    </message>
+    <message>
+        <source>date uncertain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No arguments match the current filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This corpus has no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of this argument's source is inferred, and may fall after %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ArgumentMapWidget</name>
+    <message>
+        <source>Argument map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pro and con arguments as a tree. Arrows move between parent, child and sibling; Space collapses or expands; Enter opens details.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>argline::ArgumentModel</name>
     <message>
         <source>Argument</source>
@@ -35,6 +173,37 @@
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ArticleReader</name>
+    <message>
+        <source>Article reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no title in the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outlet not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>author not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cleaned:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quoted by: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -170,63 +339,89 @@
         <source>unknown role %1 (expected "claim", "pro" or "con")</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::CorpusSummary</name>
     <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n argument(s)</source>
         <translation>
-            <numerusform>%n argument</numerusform><numerusform>%n arguments</numerusform></translation>
+            <numerusform>%n argument</numerusform>
+            <numerusform>%n arguments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
         <translation>
-            <numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n for</source>
         <translation>
-            <numerusform>%n for</numerusform><numerusform>%n for</numerusform></translation>
+            <numerusform>%n for</numerusform>
+            <numerusform>%n for</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n against</source>
         <translation>
-            <numerusform>%n against</numerusform><numerusform>%n against</numerusform></translation>
+            <numerusform>%n against</numerusform>
+            <numerusform>%n against</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n objection(s)</source>
         <translation>
-            <numerusform>%n objection</numerusform><numerusform>%n objections</numerusform></translation>
+            <numerusform>%n objection</numerusform>
+            <numerusform>%n objections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rebuttal(s)</source>
         <translation>
-            <numerusform>%n rebuttal</numerusform><numerusform>%n rebuttals</numerusform></translation>
+            <numerusform>%n rebuttal</numerusform>
+            <numerusform>%n rebuttals</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
         <translation>
-            <numerusform>%n quote</numerusform><numerusform>%n quotes</numerusform></translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n era(s)</source>
         <translation>
-            <numerusform>%n era</numerusform><numerusform>%n eras</numerusform></translation>
+            <numerusform>%n era</numerusform>
+            <numerusform>%n eras</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n story step(s)</source>
         <translation>
-            <numerusform>%n story step</numerusform><numerusform>%n story steps</numerusform></translation>
+            <numerusform>%n story step</numerusform>
+            <numerusform>%n story steps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -300,10 +495,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the arguments form a cycle: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>quote not found in article %1</source>
         <translation type="unfinished" />
     </message>
@@ -321,6 +512,93 @@
     </message>
     <message>
         <source>no event has this theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parents form a cycle: %1 (each arrow points to a parent)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an event or an argument to see what it rests on: the quotes, in their paragraphs, and the articles they come from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no title in the text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outlet not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>author not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arguments that rest on it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attacks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events it rests on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items quoting it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -417,6 +695,127 @@
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::FilterChips</name>
+    <message>
+        <source>Active filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filtered by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::FilterDescription</name>
+    <message>
+        <source>only for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>neither for nor against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>importance %1+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only linked to the selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s)</source>
+        <translation>
+            <numerusform>%n argument</numerusform><numerusform>%n arguments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 of %n event</numerusform><numerusform>%1 of %n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n argument(s)</source>
+        <translation>
+            <numerusform>%1 of %n argument</numerusform><numerusform>%1 of %n arguments</numerusform></translation>
+    </message>
+    <message>
+        <source>filtered by: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::FilterPanel</name>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a global NATO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum importance of events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events of importance at least</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -598,38 +997,8 @@
 </context>
 <context>
     <name>argline::MainWindow</name>
-    <message numerus="yes">
-        <source>%n event(s) · %1</source>
-        <translation>
-            <numerusform>%n event · %1</numerusform>
-            <numerusform>%n events · %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n argument(s)</source>
-        <translation>
-            <numerusform>%n argument</numerusform>
-            <numerusform>%n arguments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Arguments</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search titles, texts and quotes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -658,6 +1027,330 @@
     </message>
     <message>
         <source>%1 — Argline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the previous selection (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward to the next selection (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only &amp;Linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the selection and what it is linked to (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;As Of…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A time cursor: drag its date on the timeline to see the debate as it stood then; later events dim and unpublished arguments hide (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stack Views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timeline above the map, instead of side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Built-in Corpus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reset Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Argline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open %1; the open corpus is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is gone from the disk; the corpus stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed on disk but has errors; the previous version stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reloaded %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+F, F3, Shift+F3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search; next and previous match (Enter and Shift+Enter in the field)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+Left, Alt+Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back and forward through the selections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the selection and what it is linked to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The “as of” time cursor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit both views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the filters, story, sources, details and article panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stack the views or put them side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset all filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline: wheel, + / −</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom around the pointer; drag or Shift+wheel pans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline: ← → ↑ ↓, Home, End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move between events in time and across lanes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map: arrows, Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to the parent, a child or a sibling; the root claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map: Space, F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collapse or expand; focus mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the focused item's details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+click</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to or remove from the selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Argline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Argline %1&lt;/b&gt;&lt;p&gt;How a strategic debate unfolds over time: events on a zoomable timeline, arguments on a pro/con map, every one traceable to the sentence it comes from.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::SearchBar</name>
+    <message>
+        <source>Search titles, texts and quotes (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>‹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>›</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -722,6 +1415,209 @@
     </message>
     <message>
         <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::SourcesChart</name>
+    <message>
+        <source>Arguments for and against, by source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arguments for (green) and against (red) a global NATO that each article supplies. Click an article's bar to show only what it supports; click again to show everything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For and against, by source</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::StoryList</name>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Story steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This corpus has no story.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::TimeAxis</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>Qt date format of a month on the axis</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>a quarter of a year</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>a decade, e.g. 1990s</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>a century, e.g. 1900s</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::TimeIndex</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::TimeRange</name>
+    <message>
+        <source>type a year, a date or a range such as 2007..2017</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the range ends before it starts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::TimelineOverview</name>
+    <message>
+        <source>Overview: events per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events per year. Drag the shaded window to move it, its edges to resize it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::TimelinePane</name>
+    <message>
+        <source>Fit all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every event (Ctrl+0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1983–2025</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2022–2025</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the invasion of Ukraine to Rutte's visit to Japan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to… e.g. 2007..2017</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a year or range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lanes by actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lanes by theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Density-balanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give busy years more width and quiet ones less; compressed stretches are hatched on the axis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline controls</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::TimelineRenderer</name>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No events match the current filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This corpus has no events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n events&lt;/b&gt; — click to zoom in</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n events&lt;/b&gt; — click to zoom in</numerusform><numerusform>&lt;b&gt;%n events&lt;/b&gt; — click to zoom in</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>argline::ViewStyle</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished" />
     </message>
 </context>

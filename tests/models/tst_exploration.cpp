@@ -4,6 +4,7 @@
 #include "search.h"
 #include "selectionhistory.h"
 #include "testcorpus.h"
+#include "translations.h"
 
 #include <QDate>
 #include <QSignalSpy>
@@ -17,11 +18,13 @@ class TestExploration : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { installTranslations(*QCoreApplication::instance()); } // English plural forms
     void historyGoesBackAndForward();
     void historyDropsForwardOnANewSelection();
     void searchFindsInReadingOrder();
     void showOnlyLinkedKeepsTheSelectionAndItsLinks();
     void chipsNameEveryFilterAndRemoveOne();
+    void statusLineSaysWhatIsShown();
 };
 
 void TestExploration::historyGoesBackAndForward()
@@ -137,6 +140,21 @@ void TestExploration::chipsNameEveryFilterAndRemoveOne()
     QVERIFY(rest.isEmpty());
     QCOMPARE(FilterDescription::without(spec, chips.first()).actors, QSet<QString>());
     QCOMPARE(FilterDescription::without(spec, chips.first()).articles, spec.articles);
+}
+
+void TestExploration::statusLineSaysWhatIsShown()
+{
+    const auto corpus = test::builtInCorpus();
+    QCOMPARE(FilterDescription::statusLine(*corpus, {}, 40, 40), u"40 events · 40 arguments"_s);
+    FilterSpec spec;
+    spec.actors = {u"france"_s};
+    QCOMPARE(FilterDescription::statusLine(*corpus, spec, 3, 12),
+             u"3 of 40 events · 12 of 40 arguments · filtered by: France"_s);
+    spec.showCon = false;
+    QCOMPARE(FilterDescription::statusLine(*corpus, spec, 3, 9),
+             u"3 of 40 events · 9 of 40 arguments · filtered by: France, only for"_s);
+    // An empty corpus still reads as a sentence.
+    QCOMPARE(FilterDescription::statusLine(Corpus(), {}, 0, 0), u"0 events · 0 arguments"_s);
 }
 
 QTEST_GUILESS_MAIN(TestExploration)

@@ -5,10 +5,16 @@
 //                    [--center ID] [--orientation two-sided|top-down|left-to-right] [--focus-mode] [--theme
 //                    light|dark|high-contrast|print]
 //                    [--lanes actor|theme] [--balanced] [--select ID] [--size 1600x900] -o out.png
+//   argline_snapshot --view window [--range R] [--select ID] [--actor ID] [--as-of 2023-07-01]
+//   [--only-linked]
+//                    [--stacked] [--theme T] [--size WxH] -o out.png   (the whole main window, default
+//                    layout)
 #include "argumentmappane.h"
 #include "argumentmapwidget.h"
 #include "corpusdocument.h"
 #include "corpusreader.h"
+#include "linkednavigation.h"
+#include "mainwindow.h"
 #include "sourceschart.h"
 #include "timelinepane.h"
 #include "timelinewidget.h"
@@ -17,6 +23,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -43,8 +53,12 @@ int main(int argc, char **argv)
     const QCommandLineOption orientation(u"orientation"_s, u"two-sided, top-down or left-to-right."_s, u"o"_s,
                                          u"two-sided"_s);
     const QCommandLineOption focusMode(u"focus-mode"_s, u"Map focus mode."_s);
+    const QCommandLineOption actor(u"actor"_s, u"Window: filter to an actor."_s, u"id"_s);
+    const QCommandLineOption asOf(u"as-of"_s, u"Window: the as-of cursor at a date."_s, u"yyyy-mm-dd"_s);
+    const QCommandLineOption onlyLinked(u"only-linked"_s, u"Window: show only linked."_s);
+    const QCommandLineOption stacked(u"stacked"_s, u"Window: stack the views."_s);
     parser.addOptions({corpus, range, theme, lanes, balanced, select, size, output, view, scale, center,
-                       orientation, focusMode});
+                       orientation, focusMode, actor, asOf, onlyLinked, stacked});
     parser.process(app);
 
     CorpusDocument document;
@@ -56,6 +70,36 @@ int main(int argc, char **argv)
     }
     const QStringList wh = parser.value(size).split(u'x');
     const Theme chosenTheme = ViewStyle::themeFromKey(parser.value(theme));
+    if (parser.value(view) == u"window") {
+        QTemporaryDir scratch; // fresh settings: the layout a first-time user sees
+        QSettings settings(scratch.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        MainWindow window(&document, &settings);
+        window.setCorpusPath(parser.value(corpus));
+        window.resize(wh.value(0).toInt(), wh.value(1).toInt());
+        window.setTheme(chosenTheme);
+        window.setStacked(parser.isSet(stacked));
+        window.show();
+        window.ensurePanels();
+        QTest::qWait(100);
+        if (parser.isSet(actor)) {
+            FilterSpec spec = document.filter();
+            spec.actors = {parser.value(actor)};
+            document.setFilter(spec);
+        }
+        if (parser.isSet(range)) {
+            const auto r = TimeRange::parse(parser.value(range));
+            if (!r)
+                return 2;
+            window.timelinePane()->timeline()->showRange(*r);
+        }
+        if (parser.isSet(asOf))
+            window.navigation()->setAsOfDay(QDate::fromString(parser.value(asOf), Qt::ISODate).toJulianDay());
+        if (parser.isSet(select))
+            document.selection()->select(parser.value(select));
+        window.navigation()->setOnlyLinked(parser.isSet(onlyLinked));
+        QTest::qWait(800); // let the linked views finish their animated moves
+        return window.grab().save(parser.value(output)) ? 0 : 3;
+    }
     if (parser.value(view) == u"sources") {
         SourcesChart chart(&document);
         chart.resize(wh.value(0).toInt(), wh.value(1).toInt());

@@ -1,0 +1,451 @@
+// The linked exploration window, driven as a user would: clicks on the real views, the filter panel, the
+// toolbar's actions and their shortcuts, files opened, broken and changed on disk.
+#include "argumentmappane.h"
+#include "argumentmapwidget.h"
+#include "corpusdocument.h"
+#include "detailspanel.h"
+#include "diagnosticsdialog.h"
+#include "filterpanel.h"
+#include "linkednavigation.h"
+#include "mainwindow.h"
+#include "searchbar.h"
+#include "selectionhistory.h"
+#include "storylist.h"
+#include "testcorpus.h"
+#include "timelinepane.h"
+#include "timelinewidget.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace argline;
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// The offscreen platform warns on every dock that it cannot propagate size hints; that says nothing
+// about Argline, and would bury the warnings that do.
+void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(u"does not support propagateSizeHints"_s))
+        return;
+    previousHandler(type, context, message);
+}
+
+qint64 day(int year, int month, int dayOfMonth)
+{
+    return QDate(year, month, dayOfMonth).toJulianDay();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void panelsArriveAfterTheFirstFrame();
+    void selectingAnEventHighlightsAndShowsTheArgumentsCitingIt();
+    void selectingAnArgumentPansTheTimelineToItsEvents();
+    void aFilterUpdatesBothViewsAndTheStatusLine();
+    void showOnlyLinkedFollowsTheSelection();
+    void asOfCursorHidesLaterArgumentsAndDimsLaterEvents();
+    void draggingTheAsOfCursorMovesTheDate();
+    void searchMarksBothViewsAndStepsThroughMatches();
+    void backAndForwardRestoreSelections();
+    void badFileKeepsTheOpenCorpusAndReportsWhere();
+    void droppedFileOpens();
+    void changedFileReloadsAndBrokenChangeIsReported();
+    void settingsRoundTrip();
+    void corruptSettingsFallBackToDefaults();
+
+private:
+    QString copyOfBuiltInCorpus(const QString &name);
+    TimelineWidget *timeline() const { return m_window->timelinePane()->timeline(); }
+    ArgumentMapWidget *map() const { return m_window->mapPane()->map(); }
+    QAction *action(const QString &text) const;
+    static bool isInView(QWidget *view, const QRectF &rect)
+    {
+        return QRectF(view->rect()).intersects(rect) && !rect.isEmpty();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CorpusDocument> m_document;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    installTranslations(*QCoreApplication::instance());
+    previousHandler = qInstallMessageHandler(dropPlatformNoise);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_document = std::make_unique<CorpusDocument>();
+    m_document->setCorpus(test::builtInCorpus());
+    m_window = std::make_unique<MainWindow>(m_document.get(), m_settings.get());
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->detailsPanel());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_document.reset();
+    m_settings->clear();
+    m_settings.reset();
+}
+
+QAction *TestMainWindow::action(const QString &text) const
+{
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == text)
+            return a;
+    }
+    qFatal("no action %s", qPrintable(text));
+}
+
+QString TestMainWindow::copyOfBuiltInCorpus(const QString &name)
+{
+    // The corpus and its article texts, in a folder of their own that the test may edit.
+    const QDir target(m_dir.filePath(name));
+    QDir().mkpath(target.filePath(u"articles"_s));
+    const QDir source(QStringLiteral(ARGLINE_SOURCE_DIR "/corpus"));
+    for (const QString &file : QDir(source.filePath(u"articles"_s)).entryList(QDir::Files))
+        QFile::copy(source.filePath(u"articles/"_s + file), target.filePath(u"articles/"_s + file));
+    QFile::copy(source.filePath(u"argline-corpus.json"_s), target.filePath(u"argline-corpus.json"_s));
+    QFile::setPermissions(target.filePath(u"argline-corpus.json"_s), QFile::ReadOwner | QFile::WriteOwner);
+    return target.filePath(u"argline-corpus.json"_s);
+}
+
+void TestMainWindow::panelsArriveAfterTheFirstFrame()
+{
+    // init() waited for them: each dock holds its panel, and every panel is toggled from the View menu.
+    for (const QString &name :
+         {u"filtersDock"_s, u"storyDock"_s, u"sourcesDock"_s, u"detailsDock"_s, u"readerDock"_s}) {
+        QDockWidget *dock = m_window->dock(name);
+        QVERIFY2(dock && dock->widget(), qPrintable(name));
+        QVERIFY(m_window->findChildren<QAction *>().contains(dock->toggleViewAction()));
+    }
+    QCOMPARE(m_window->statusText(), u"40 events · 40 arguments"_s);
+}
+
+void TestMainWindow::selectingAnEventHighlightsAndShowsTheArgumentsCitingIt()
+{
+    const QString event = u"e-2023-france-blocks-office"_s;
+    const QStringList citing{u"a-con-no-united-front"_s, u"a-pro-france-spoiler"_s};
+    // Look somewhere else on the map first: far into a corner, close up.
+    map()->setView(1.6, QPointF(-5000, -5000));
+    for (const QString &id : citing)
+        QVERIFY(!isInView(map(), map()->cardRect(id)));
+
+    timeline()->zoomToEvent(event);
+    const auto marker = timeline()->markerPosition(event);
+    QVERIFY(marker);
+    QTest::mouseClick(timeline(), Qt::LeftButton, {}, marker->toPoint());
+    QCOMPARE(m_document->selection()->ids(), QStringList{event});
+    for (const QString &id : citing) {
+        QVERIFY2(map()->state().linked.contains(id), qPrintable(id));
+        QTRY_VERIFY2(isInView(map(), map()->cardRect(id)), qPrintable(id));
+    }
+    QVERIFY(m_window->detailsPanel()->html(event).contains(u"France"_s));
+}
+
+void TestMainWindow::selectingAnArgumentPansTheTimelineToItsEvents()
+{
+    timeline()->setWindow(day(1983, 1, 1), day(1990, 1, 1));
+    const QString argument = u"a-con-trump-bilateral"_s;
+    const QString event = u"e-2025-trump-second-term"_s;
+    QVERIFY(!timeline()->markerPosition(event));
+    map()->fitAll();
+    QTest::mouseClick(map(), Qt::LeftButton, {}, map()->cardRect(argument).center().toPoint());
+    QCOMPARE(m_document->selection()->current(), argument);
+    QVERIFY(timeline()->state().linked.contains(event));
+    QTRY_VERIFY(timeline()->markerPosition(event) &&
+                timeline()->renderArea().contains(*timeline()->markerPosition(event)));
+}
+
+void TestMainWindow::aFilterUpdatesBothViewsAndTheStatusLine()
+{
+    QListWidget *actors = m_window->filterPanel()->actors();
+    const QList<QListWidgetItem *> france = actors->findItems(u"France"_s, Qt::MatchExactly);
+    QCOMPARE(france.size(), 1);
+    france.first()->setCheckState(Qt::Checked);
+    QCOMPARE(m_document->filter().actors, QSet<QString>{u"france"_s});
+    const int events = m_document->filteredEvents()->rowCount();
+    QVERIFY(events > 0 && events < 40);
+    QTRY_COMPARE(timeline()->renderer().events().size(), events);
+    QTRY_VERIFY(map()->accessibleItems().size() < 40);
+    QVERIFY(map()->accessibleItems().contains(u"a-pro-france-spoiler"_s));
+    QTRY_VERIFY(m_window->statusText().endsWith(u"filtered by: France"_s));
+    QVERIFY(m_window->statusText().startsWith(u"%1 of 40 events"_s.arg(events)));
+
+    action(u"Reset Filters"_s)->trigger();
+    QCOMPARE(france.first()->checkState(), Qt::Unchecked);
+    QTRY_COMPARE(m_window->statusText(), u"40 events · 40 arguments"_s);
+}
+
+void TestMainWindow::showOnlyLinkedFollowsTheSelection()
+{
+    QAction *onlyLinked = action(u"Only Linked"_s);
+    m_document->selection()->select(u"e-2023-france-blocks-office"_s);
+    onlyLinked->trigger();
+    QVERIFY(onlyLinked->isChecked());
+    QTRY_COMPARE(timeline()->renderer().events().size(), 1);
+    QTRY_VERIFY(map()->accessibleItems().contains(u"a-pro-france-spoiler"_s));
+    QVERIFY(!map()->accessibleItems().contains(u"a-con-trump-bilateral"_s));
+    QTRY_VERIFY(m_window->statusText().contains(u"only linked to the selection"_s));
+
+    // Following a link narrows to the new selection.
+    m_document->selection()->select(u"a-con-trump-bilateral"_s);
+    QTRY_VERIFY(map()->accessibleItems().contains(u"a-con-trump-bilateral"_s));
+    QTRY_COMPARE(timeline()->accessibleItems(), QStringList{u"e-2025-trump-second-term"_s});
+
+    // Switched off with its shortcut: everything shows again.
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!onlyLinked->isChecked());
+    QTRY_COMPARE(timeline()->renderer().events().size(), 40);
+}
+
+void TestMainWindow::asOfCursorHidesLaterArgumentsAndDimsLaterEvents()
+{
+    m_window->navigation()->setAsOfDay(day(2023, 7, 1));
+    QVERIFY(action(u"As Of…"_s)->isChecked());
+    QCOMPARE(timeline()->asOfDay(), day(2023, 7, 1));
+    // Only in the 2025 coverage: hidden. In an article dated June 2023: shown. In one that the text
+    // dates only to February 2023 – September 2024: shown, and marked as uncertain.
+    QTRY_VERIFY(!map()->accessibleItems().contains(u"a-con-trump-bilateral"_s));
+    QVERIFY(map()->accessibleItems().contains(u"a-con-symbolic-office"_s));
+    QVERIFY(map()->accessibleItems().contains(u"a-pro-political-signalling"_s));
+    const int uncertain = m_document->corpus().indexOf(ItemKind::Argument, u"a-pro-political-signalling"_s);
+    const int certain = m_document->corpus().indexOf(ItemKind::Argument, u"a-con-symbolic-office"_s);
+    QVERIFY(map()->renderer().tooltip(uncertain).contains(u"inferred"_s));
+    QVERIFY(!map()->renderer().tooltip(certain).contains(u"inferred"_s));
+    // Later events stay on the timeline (dimmed), so the class sees what is to come.
+    QCOMPARE(timeline()->renderer().events().size(), 40);
+    QTRY_VERIFY(m_window->statusText().contains(u"as of"_s));
+
+    // Removing the chip (here: through the filter) turns the cursor off everywhere.
+    FilterSpec spec = m_document->filter();
+    spec.asOfDay.reset();
+    m_document->setFilter(spec);
+    QVERIFY(!action(u"As Of…"_s)->isChecked());
+    QVERIFY(!timeline()->asOfDay());
+    QTRY_VERIFY(map()->accessibleItems().contains(u"a-con-trump-bilateral"_s));
+}
+
+void TestMainWindow::draggingTheAsOfCursorMovesTheDate()
+{
+    timeline()->setWindow(day(2020, 1, 1), day(2026, 1, 1));
+    m_window->navigation()->setAsOfDay(day(2022, 1, 1));
+    const QRectF handle = timeline()->renderer().asOfHandle(timeline()->renderArea());
+    QVERIFY(!handle.isEmpty());
+    const TimelineRenderer::Frame frame = timeline()->renderer().frame(timeline()->renderArea());
+    const QPoint target(int(frame.scale.x(double(day(2024, 3, 15)))), handle.center().toPoint().y());
+    QTest::mousePress(timeline(), Qt::LeftButton, {}, handle.center().toPoint());
+    QTest::mouseMove(timeline(), (handle.center().toPoint() + target) / 2);
+    QTest::mouseMove(timeline(), target);
+    QTest::mouseRelease(timeline(), Qt::LeftButton, {}, target);
+    const qint64 dropped = *m_document->filter().asOfDay;
+    // The day that ends under the pointer (the cursor marks the end of its day).
+    QCOMPARE(dropped, qint64(std::floor(frame.scale.day(target.x()))) - 1);
+    QVERIFY2(std::abs(dropped - day(2024, 3, 15)) < 2 / frame.scale.pixelsPerDay(double(dropped)) + 1,
+             qPrintable(QDate::fromJulianDay(dropped).toString()));
+    QCOMPARE(timeline()->asOfDay(), dropped);
+    QCOMPARE(map()->state().asOfDay, std::optional(dropped));
+}
+
+void TestMainWindow::searchMarksBothViewsAndStepsThroughMatches()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *field = m_window->searchBar()->field();
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, u"frigate"_s);
+    const QStringList matches = m_window->searchBar()->matches();
+    QVERIFY(matches.size() >= 2);
+    for (const QString &id : matches) {
+        const bool isEvent = m_document->corpus().find(id).kind == ItemKind::Event;
+        QVERIFY2((isEvent ? timeline()->state().matches : map()->state().matches).contains(id),
+                 qPrintable(id));
+    }
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_document->selection()->current(), matches[0]);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_document->selection()->current(), matches[1]);
+    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(m_document->selection()->current(), matches[0]);
+}
+
+void TestMainWindow::backAndForwardRestoreSelections()
+{
+    SharedSelection *selection = m_document->selection();
+    selection->select(u"e-2023-france-blocks-office"_s);
+    selection->setSelection({u"a-pro-france-spoiler"_s, u"a-con-india"_s}, u"a-con-india"_s);
+    selection->select(u"claim-global-nato"_s);
+    QVERIFY(action(u"Back"_s)->isEnabled());
+    QVERIFY(!action(u"Forward"_s)->isEnabled());
+
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(selection->ids(), (QStringList{u"a-pro-france-spoiler"_s, u"a-con-india"_s}));
+    QCOMPARE(map()->state().selected, (QSet<QString>{u"a-pro-france-spoiler"_s, u"a-con-india"_s}));
+    action(u"Back"_s)->trigger();
+    QCOMPARE(selection->ids(), QStringList{u"e-2023-france-blocks-office"_s});
+    QVERIFY(timeline()->state().selected.contains(u"e-2023-france-blocks-office"_s));
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(selection->current(), u"a-con-india"_s);
+    action(u"Forward"_s)->trigger();
+    QCOMPARE(selection->ids(), QStringList{u"claim-global-nato"_s});
+    QVERIFY(!action(u"Forward"_s)->isEnabled());
+}
+
+void TestMainWindow::badFileKeepsTheOpenCorpusAndReportsWhere()
+{
+    const QString path = m_dir.filePath(u"broken.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"format\": \"argline-corpus\",\n  \"version\": 1,\n  \"title\": 42,\n");
+    file.close();
+    m_document->selection()->select(u"a-con-india"_s);
+    const QString title = m_document->corpus().title;
+
+    QVERIFY(!m_window->openCorpus(path));
+    QCOMPARE(m_document->corpus().title, title);
+    QCOMPARE(m_document->corpus().events.size(), 40);
+    QCOMPARE(m_document->selection()->ids(), QStringList{u"a-con-india"_s});
+    QVERIFY(m_window->windowTitle().startsWith(title));
+    DiagnosticsDialog *dialog = m_window->diagnosticsDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString report = dialog->plainText();
+    QVERIFY2(report.contains(u"broken.json:"_s), qPrintable(report));
+    QVERIFY2(report.contains(u"title"_s), qPrintable(report));
+    dialog->close();
+
+    // A file that is not there at all.
+    QVERIFY(!m_window->openCorpus(m_dir.filePath(u"missing.json"_s)));
+    QTRY_VERIFY(m_window->diagnosticsDialog() &&
+                m_window->diagnosticsDialog()->plainText().contains(u"missing.json"_s));
+    QCOMPARE(m_document->corpus().title, title);
+}
+
+void TestMainWindow::droppedFileOpens()
+{
+    const QString path = copyOfBuiltInCorpus(u"dropped"_s);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->corpusPath(), path);
+    QCOMPARE(m_window->currentSettings().recentFiles.value(0), path);
+}
+
+void TestMainWindow::changedFileReloadsAndBrokenChangeIsReported()
+{
+    const QString path = copyOfBuiltInCorpus(u"watched"_s);
+    QVERIFY(m_window->openCorpus(path));
+    m_document->selection()->select(u"a-con-india"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    file.close();
+
+    const QByteArray oldTitle = "\"title\": \"" + m_document->corpus().title.toUtf8() + '"';
+    QVERIFY(json.contains(oldTitle));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QByteArray(json).replace(oldTitle, "\"title\": \"Edited on disk\""));
+    file.close();
+    QTRY_COMPARE_WITH_TIMEOUT(m_document->corpus().title, u"Edited on disk"_s, 10000);
+    QCOMPARE(m_document->selection()->ids(), QStringList{u"a-con-india"_s}); // kept across the reload
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(json.left(json.size() / 2)); // a save cut short
+    file.close();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->diagnosticsDialog() && m_window->diagnosticsDialog()->isVisible(),
+                             10000);
+    QCOMPARE(m_document->corpus().title, u"Edited on disk"_s);
+    QCOMPARE(m_document->corpus().arguments.size(), 40);
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    m_window->setTheme(Theme::Dark);
+    m_window->setStacked(true);
+    timeline()->setLaneMode(LaneMode::Theme);
+    timeline()->setDensityBalanced(true);
+    timeline()->setWindow(day(2005, 1, 1), day(2015, 1, 1));
+    map()->setOrientation(MapOrientation::TopDown);
+    map()->setView(0.9, QPointF(120, 40));
+    m_window->dock(u"sourcesDock"_s)->close();
+    const WindowSettings before = m_window->currentSettings();
+    m_window->close(); // saves
+
+    MainWindow again(m_document.get(), m_settings.get());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.theme(), Theme::Dark);
+    QVERIFY(again.isStacked());
+    TimelineWidget *t = again.timelinePane()->timeline();
+    QCOMPARE(t->state().laneMode, LaneMode::Theme);
+    QVERIFY(t->state().densityBalanced);
+    QCOMPARE(t->window().first, double(day(2005, 1, 1)));
+    QCOMPARE(t->window().second, double(day(2015, 1, 1)));
+    QCOMPARE(again.mapPane()->map()->state().orientation, MapOrientation::TopDown);
+    QCOMPARE(again.mapPane()->map()->state().scale, 0.9);
+    QVERIFY(!again.dock(u"sourcesDock"_s)->isVisible());
+    QCOMPARE(again.currentSettings().splitterState, before.splitterState);
+}
+
+void TestMainWindow::corruptSettingsFallBackToDefaults()
+{
+    m_window.reset();
+    m_settings->setValue(u"version"_s, 1);
+    m_settings->setValue(u"timeline/firstDay"_s, u"soon"_s);
+    m_settings->setValue(u"timeline/endDay"_s, 5);
+    m_settings->setValue(u"timeline/lanes"_s, u"by colour"_s);
+    m_settings->setValue(u"map/scale"_s, -3);
+    m_settings->setValue(u"view/theme"_s, u"neon"_s);
+    m_settings->setValue(u"window/docks"_s, QByteArray("not a dock state"));
+    const WindowSettings read = WindowSettings::read(*m_settings);
+    QVERIFY(!read.timelineWindow);
+    QCOMPARE(read.laneMode, LaneMode::Actor);
+    QVERIFY(!read.mapView);
+    QCOMPARE(read.theme, Theme::Light);
+
+    MainWindow window(m_document.get(), m_settings.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.timelinePane()->timeline()->window(),
+             window.timelinePane()->timeline()->renderer().fullSpan());
+    QTRY_VERIFY(window.dock(u"detailsDock"_s)->widget());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
