@@ -27,6 +27,11 @@ struct Parser
                             "item backed by verbatim quotes from its sources."));
         parser.addOptions({selfCheck, help, version});
         parser.addPositionalArgument(
+            u"export"_s,
+            CommandLine::tr("Export the views or the story deck to PNG, SVG or PDF without a window; "
+                            "see 'argline export --help'."),
+            u"[export ...]"_s);
+        parser.addPositionalArgument(
             u"FILE"_s,
             CommandLine::tr("An Argline corpus (.json) to open instead of the built-in "
                             "NATO–Japan corpus."),
@@ -40,6 +45,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     Parser p;
     CommandLine result;
+    if (arguments.value(1) == u"export") {
+        result.action = Action::Export;
+        result.exportArguments = arguments.mid(1);
+        return result;
+    }
     if (!p.parser.parse(arguments)) {
         result.action = Action::Invalid;
         result.error = p.parser.errorText();

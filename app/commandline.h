@@ -16,19 +16,22 @@ public:
     {
         OpenWindow, // argline [FILE]
         SelfCheck,  // argline --self-check [FILE]
+        Export,     // argline export ... (see ExportCommand)
         ShowHelp,
         ShowVersion,
         Invalid // `error` says why; exit code 2
     };
 
     Action action = Action::OpenWindow;
-    QString corpusPath; // empty: the built-in corpus
+    QString corpusPath;          // empty: the built-in corpus
+    QStringList exportArguments; // for Export: "export" and what follows it
     QString error;
 
     static CommandLine parse(const QStringList &arguments);
     static QString helpText();
 
-    // Whether the action needs no window (so no display is required).
+    // Whether the action needs no window (so no display is required). Export paints, so it needs a
+    // QGuiApplication, but on the offscreen platform when there is no display.
     bool isHeadless() const { return action != Action::OpenWindow; }
 };
 

@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "corpusdocument.h"
 #include "corpusreader.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
 #include "selfcheck.h"
 #include "translations.h"
@@ -25,13 +26,39 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-// A window needs QApplication and a display; everything else (--self-check, --help, a mistyped flag) runs
-// on a plain QCoreApplication, so it works on a headless machine and never dies in platform start-up.
+// A window needs QApplication and a display. An export paints, so it needs QGuiApplication, but on the
+// offscreen platform (unless QT_QPA_PLATFORM says otherwise): it then works without a display, and looks
+// the same with or without one. Everything else (--self-check, --help, a mistyped flag) runs on a plain
+// QCoreApplication, so it works on a headless machine and never dies in platform start-up.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
-    if (CommandLine::parse(argumentsOf(argc, argv)).isHeadless())
+    const QStringList arguments = argumentsOf(argc, argv);
+    const CommandLine command = CommandLine::parse(arguments);
+    if (command.action == CommandLine::Action::Export) {
+        const ExportCommand export_ = ExportCommand::parse(command.exportArguments);
+        if (export_.showHelp || !export_.error.isEmpty())
+            return std::make_unique<QCoreApplication>(argc, argv);
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    if (command.isHeadless())
         return std::make_unique<QCoreApplication>(argc, argv);
     return std::make_unique<QApplication>(argc, argv);
+}
+
+int runExport(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    const ExportCommand export_ = ExportCommand::parse(command.exportArguments);
+    if (export_.showHelp) {
+        out << ExportCommand::helpText();
+        return 0;
+    }
+    if (!export_.error.isEmpty()) {
+        err << u"argline export: "_s << export_.error << u"\nTry 'argline export --help'.\n"_s;
+        return ExportCommand::BadArguments;
+    }
+    return export_.run(out, err);
 }
 
 } // namespace
@@ -59,6 +86,8 @@ int main(int argc, char **argv)
         return 0;
     case CommandLine::Action::SelfCheck:
         return runSelfCheck(command.corpusPath, out, err);
+    case CommandLine::Action::Export:
+        return runExport(command, out, err);
     case CommandLine::Action::OpenWindow:
         break;
     }

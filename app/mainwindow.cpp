@@ -228,6 +228,12 @@ void MainWindow::buildFileMenu()
                     [this] { openCorpus(CorpusReader::builtInCorpusPath()); });
     m_reloadAction = file->addAction(tr("Re&load"), QKeySequence::Refresh, this, [this] { reloadCorpus(); });
     file->addSeparator();
+    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    [this] { exportDialog()->open(); });
+    file->addAction(tr("Export &Story Deck…"), this,
+                    [this] { exportDialog()->chooseFileAndExportStoryDeck(); });
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] { exportDialog()->print(); });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 }
 
@@ -238,6 +244,10 @@ void MainWindow::buildEditMenu()
     edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_search->step(1); });
     edit->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, this, [this] { m_search->step(-1); });
     edit->addSeparator();
+    edit->addAction(tr("&Copy Image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, [this] {
+        exportDialog()->copyImage();
+        statusBar()->showMessage(tr("The image of both views is on the clipboard."), 4000);
+    });
     edit->addAction(tr("Select &None"), QKeySequence::Deselect, this,
                     [this] { m_document->selection()->clear(); });
     edit->addAction(m_onlyLinkedAction);
@@ -546,6 +556,27 @@ void MainWindow::updateStatus()
 QString MainWindow::statusText() const
 {
     return m_status->text();
+}
+
+ExportScene MainWindow::currentScene() const
+{
+    const TimelineRenderer &timeline = m_timeline->timeline()->renderer();
+    const ArgumentMapRenderer &map = m_map->map()->renderer();
+    ExportScene scene;
+    scene.corpus = m_document->corpusPointer();
+    scene.events = timeline.events();
+    scene.arguments = map.arguments();
+    scene.timeline = timeline.state();
+    scene.fitTimeline = false;
+    scene.map = map.state();
+    return scene;
+}
+
+ExportDialog *MainWindow::exportDialog()
+{
+    if (!m_export)
+        m_export = new ExportDialog([this] { return currentScene(); }, m_settings, this);
+    return m_export;
 }
 
 void MainWindow::updateTitle()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnosticsdialog.h"
+#include "exportdialog.h"
 #include "viewstyle.h"
 #include "windowsettings.h"
 
@@ -79,6 +80,11 @@ public:
     DiagnosticsDialog *diagnosticsDialog() const { return m_diagnostics; }
     QDockWidget *dock(const QString &objectName) const;
     QString statusText() const;
+    // What an export of "the current view" shows: the filtered items, the timeline's window and lanes,
+    // the map's layout, and the selection's highlight.
+    ExportScene currentScene() const;
+    // The export dialog, created on demand (null until then).
+    ExportDialog *exportDialog();
 
 Q_SIGNALS:
     void firstFrameShown();
@@ -137,6 +143,7 @@ private:
     StoryList *m_story = nullptr;
     SourcesChart *m_sources = nullptr;
     QPointer<DiagnosticsDialog> m_diagnostics;
+    QPointer<ExportDialog> m_export;
 
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;

@@ -18,7 +18,6 @@ namespace argline {
 namespace {
 
 constexpr double padding = 8;
-constexpr double toggleRadius = 8;
 
 QColor withAlpha(QColor color, double alpha)
 {
@@ -372,81 +371,6 @@ void ArgumentMapRenderer::buildLevel(Detail detail, Level &l) const
         for (qsizetype i = children.size() - 1; i >= 0; --i)
             walk.append({children[i], hidden || collapsed});
     }
-}
-
-const QList<ArgumentMapRenderer::Card> &ArgumentMapRenderer::cards(Detail detail) const
-{
-    return level(detail).cards;
-}
-
-QRectF ArgumentMapRenderer::bounds(Detail detail) const
-{
-    return level(detail).bounds;
-}
-
-int ArgumentMapRenderer::cardIndexOf(int argument, Detail detail) const
-{
-    const Level &l = level(detail);
-    return argument >= 0 && argument < l.cardOf.size() ? l.cardOf[argument] : -1;
-}
-
-QTransform ArgumentMapRenderer::transform(const QRectF &target) const
-{
-    QTransform t;
-    t.translate(target.center().x(), target.center().y());
-    t.scale(m_state.scale, m_state.scale);
-    t.translate(-m_state.center.x(), -m_state.center.y());
-    return t;
-}
-
-std::pair<double, QPointF> ArgumentMapRenderer::fit(const QRectF &target) const
-{
-    // Fitting changes the scale and so perhaps the detail level: settle on a level whose bounds fit.
-    const QRectF area = target.adjusted(16, 16, -16, -16);
-    double scale = 1;
-    QRectF b;
-    for (Detail detail : {Detail::Text, Detail::Titles}) {
-        b = bounds(detail);
-        if (b.isEmpty())
-            return {1, QPointF()};
-        scale = std::min({area.width() / b.width(), area.height() / b.height(), 1.25});
-        if (detailFor(scale) == detail || (detail == Detail::Titles))
-            break;
-    }
-    return {scale, b.center()};
-}
-
-QRectF ArgumentMapRenderer::cardRect(const QRectF &target, int argument) const
-{
-    const Detail detail = detailFor(m_state.scale);
-    const int card = cardIndexOf(argument, detail);
-    if (card < 0)
-        return {};
-    return transform(target).mapRect(level(detail).cards[card].rect);
-}
-
-int ArgumentMapRenderer::argumentAt(const QRectF &target, QPointF point) const
-{
-    const Detail detail = detailFor(m_state.scale);
-    const QPointF p = transform(target).inverted().map(point);
-    const QList<Card> &list = level(detail).cards;
-    for (qsizetype i = list.size() - 1; i >= 0; --i) {
-        if (list[i].rect.contains(p))
-            return list[i].argument;
-    }
-    return -1;
-}
-
-int ArgumentMapRenderer::toggleAt(const QRectF &target, QPointF point) const
-{
-    const Detail detail = detailFor(m_state.scale);
-    const QPointF p = transform(target).inverted().map(point);
-    const double reach = std::max(toggleRadius + 1, 9 / m_state.scale); // stay clickable when zoomed out
-    for (const Card &card : level(detail).cards) {
-        if (card.hasChildren && QLineF(card.togglePosition(), p).length() <= reach)
-            return card.argument;
-    }
-    return -1;
 }
 
 QSet<int> ArgumentMapRenderer::focusSet() const

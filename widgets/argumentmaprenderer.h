@@ -66,6 +66,7 @@ public:
         Quotes
     };
     static constexpr std::array<double, 3> detailThresholds = {0.38, 0.8, 1.45};
+    static constexpr double toggleRadius = 8; // a card's collapse toggle, in layout units
     static Detail detailFor(double scale);
 
     // Where a card's children are, which is where its collapse toggle sits.
@@ -92,6 +93,7 @@ public:
     // their ancestors).
     void setData(std::shared_ptr<const Corpus> corpus, const QList<int> &arguments);
     const Corpus *corpus() const { return m_corpus.get(); }
+    const QList<int> &arguments() const { return m_arguments; }
     void setState(const ArgumentMapState &state);
     const ArgumentMapState &state() const { return m_state; }
     void setStyle(const ViewStyle &style);
@@ -104,6 +106,12 @@ public:
     QTransform transform(const QRectF &target) const;
     // The scale and centre that show the whole map in `target`.
     std::pair<double, QPointF> fit(const QRectF &target) const;
+    // ... that show the cards of `arguments` (corpus indices) with `margin` around them, no closer than
+    // `maximumScale`; the whole map when none of them is shown.
+    std::pair<double, QPointF> fitTo(const QRectF &target, const QList<int> &arguments, double maximumScale,
+                                     double margin) const;
+    // The union of those cards at a detail level, in layout coordinates (null when none is shown).
+    QRectF cardsBounds(const QList<int> &arguments, Detail detail) const;
 
     // Hit testing in target coordinates: the argument whose card is at `point`, or -1; the argument
     // whose collapse toggle is at `point`, or -1.

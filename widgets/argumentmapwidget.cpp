@@ -219,41 +219,21 @@ void ArgumentMapWidget::panBy(QPointF delta)
 
 void ArgumentMapWidget::showArguments(const QStringList &ids, int animationMs)
 {
-    // The cards' union in layout coordinates at a detail level (each level has its own layout).
-    const auto cardsAt = [&](ArgumentMapRenderer::Detail detail) {
-        QRectF wanted;
-        for (const QString &id : ids) {
-            const int card = m_renderer.cardIndexOf(argumentIndex(id), detail);
-            if (card >= 0)
-                wanted = wanted.isNull() ? m_renderer.cards(detail)[card].rect
-                                         : wanted.united(m_renderer.cards(detail)[card].rect);
-        }
-        return wanted;
-    };
+    QList<int> arguments;
+    for (const QString &id : ids) {
+        if (const int argument = argumentIndex(id); argument >= 0)
+            arguments.append(argument);
+    }
     constexpr double margin = 30;
-    ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
-    QRectF wanted = cardsAt(detail);
+    const QRectF wanted = m_renderer.cardsBounds(arguments, ArgumentMapRenderer::detailFor(state().scale));
     if (wanted.isNull())
         return;
     const QRectF view =
         m_renderer.transform(area()).inverted().mapRect(area().adjusted(margin, margin, -margin, -margin));
     if (view.contains(wanted))
         return;
-    double scale = state().scale;
-    // Zooming out may change the detail level, and with it the layout: settle on a scale whose own
-    // layout fits (a few rounds at most, since there are only four levels).
-    for (int round = 0; round < 4; ++round) {
-        const double fits = std::min((area().width() - 2 * margin) / wanted.width(),
-                                     (area().height() - 2 * margin) / wanted.height());
-        const double next = std::min(state().scale, fits);
-        const ArgumentMapRenderer::Detail nextDetail = ArgumentMapRenderer::detailFor(next);
-        scale = next;
-        if (nextDetail == detail)
-            break;
-        detail = nextDetail;
-        wanted = cardsAt(detail);
-    }
-    animateTo(scale, wanted.center(), animationMs);
+    const auto [scale, center] = m_renderer.fitTo(area(), arguments, state().scale, margin);
+    animateTo(scale, center, animationMs);
 }
 
 void ArgumentMapWidget::expandTo(const QStringList &ids)

@@ -1,5 +1,6 @@
 #include "detailspanel.h"
 
+#include "citation.h"
 #include "corpusdocument.h"
 #include "safetextbrowser.h"
 
@@ -103,15 +104,9 @@ QString DetailsPanel::evidenceHtml(const QList<Quote> &evidence) const
             paragraph = u"<b>"_s + escaped(quote.text) + u"</b>"_s;
         }
         QStringList credit;
-        credit.append(u"<i>%1</i>"_s.arg(
-            escaped(article->title.isEmpty() ? tr("(no title in the text)") : article->title)));
-        credit.append(article->outlet.isEmpty() ? tr("outlet not stated") : escaped(article->outlet));
-        credit.append(article->authors.isEmpty() ? tr("author not stated")
-                                                 : escaped(article->authors.join(u", "_s)));
-        QString published = escaped(article->published.date.displayText());
-        if (article->published.basis != DateBasis::Stated)
-            published += u" ("_s + escaped(dateBasisDisplayName(article->published.basis)) + u")"_s;
-        credit.append(published);
+        for (const QString &part : Citation::parts(*article))
+            credit.append(escaped(part));
+        credit.first() = u"<i>%1</i>"_s.arg(credit.first());
         html += u"<blockquote>%1<br><small>— %2</small></blockquote>"_s.arg(paragraph, credit.join(u" · "_s));
         if (!quote.note.isEmpty())
             html += u"<p><small>%1</small></p>"_s.arg(escaped(quote.note));

@@ -209,6 +209,11 @@ void TimelineRenderer::ensureLayout(const QRectF &target) const
     in.collapsedLanes = m_state.collapsedLanes;
     in.boosted = boostedEvents();
     in.metrics = m_metrics;
+    if (m_state.fitLanes) { // a page cannot scroll: lanes may shrink to one tight row so that all fit
+        in.metrics.lanePadding = 1;
+        in.metrics.laneGap = 1;
+        in.metrics.minLaneHeight = m_metrics.rowHeight + 2;
+    }
     in.labelWidth = [this](int event) { return labelWidth(event); };
     m_layout = TimelineLayout::build(in);
 

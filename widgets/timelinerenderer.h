@@ -37,6 +37,7 @@ struct TimelineViewState
     QSet<QString> matches;         // search matches
     std::optional<qint64> asOfDay; // later events are dimmed
     bool showEras = true;
+    bool fitLanes = false; // export: squeeze lanes to fit the height rather than scroll
 
     bool operator==(const TimelineViewState &) const = default;
 };

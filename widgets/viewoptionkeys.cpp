@@ -1,5 +1,7 @@
 #include "viewoptionkeys.h"
 
+#include "keytable.h"
+
 #include <array>
 #include <utility>
 
@@ -12,35 +14,6 @@ constexpr std::array orientations = {std::pair{MapOrientation::TwoSided, "two-si
                                      std::pair{MapOrientation::TopDown, "top-down"},
                                      std::pair{MapOrientation::LeftToRight, "left-to-right"}};
 
-template <typename Table, typename Value>
-QString keyOf(const Table &table, Value value)
-{
-    for (const auto &[v, key] : table) {
-        if (v == value)
-            return QString::fromLatin1(key);
-    }
-    return {};
-}
-
-template <typename Table>
-auto valueOf(const Table &table, const QString &key) -> std::optional<typename Table::value_type::first_type>
-{
-    for (const auto &[v, k] : table) {
-        if (key == QLatin1StringView(k))
-            return v;
-    }
-    return std::nullopt;
-}
-
-template <typename Table>
-QStringList keysOf(const Table &table)
-{
-    QStringList keys;
-    for (const auto &entry : table)
-        keys.append(QString::fromLatin1(entry.second));
-    return keys;
-}
-
 } // namespace
 
 QString ViewOptionKeys::laneModeKey(LaneMode mode)
@@ -50,7 +23,7 @@ QString ViewOptionKeys::laneModeKey(LaneMode mode)
 
 std::optional<LaneMode> ViewOptionKeys::laneMode(const QString &key)
 {
-    return valueOf(laneModes, key);
+    return valueOfKey(laneModes, key);
 }
 
 QStringList ViewOptionKeys::laneModeKeys()
@@ -65,7 +38,7 @@ QString ViewOptionKeys::orientationKey(MapOrientation orientation)
 
 std::optional<MapOrientation> ViewOptionKeys::orientation(const QString &key)
 {
-    return valueOf(orientations, key);
+    return valueOfKey(orientations, key);
 }
 
 QStringList ViewOptionKeys::orientationKeys()

@@ -126,12 +126,16 @@
     <message numerus="yes">
         <source>%n for</source>
         <translation>
-            <numerusform>%n for</numerusform><numerusform>%n for</numerusform></translation>
+            <numerusform>%n for</numerusform>
+            <numerusform>%n for</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n against</source>
         <translation>
-            <numerusform>%n against</numerusform><numerusform>%n against</numerusform></translation>
+            <numerusform>%n against</numerusform>
+            <numerusform>%n against</numerusform>
+        </translation>
     </message>
     <message>
         <source>date uncertain</source>
@@ -208,6 +212,21 @@
     </message>
 </context>
 <context>
+    <name>argline::Citation</name>
+    <message>
+        <source>(no title in the text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outlet not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>author not stated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>argline::CommandLine</name>
     <message>
         <source>Validate the corpus (FILE, or the built-in one), print a summary and every problem found, and exit: 0 when it is valid, 1 when it is not.</source>
@@ -231,6 +250,10 @@
     </message>
     <message>
         <source>Only one corpus file can be opened at a time (got %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the views or the story deck to PNG, SVG or PDF without a window; see 'argline export --help'.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -538,18 +561,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(no title in the text)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>outlet not stated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>author not stated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>a range</source>
         <translation type="unfinished" />
     </message>
@@ -699,6 +710,500 @@
     </message>
 </context>
 <context>
+    <name>argline::ExportCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write (required). Its extension chooses the format unless --format is given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeline, map or both (side by side; the default).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start of the timeline's range, in the corpus date grammar: 2007, 2023-04, 2022-02-24, "early 2023".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of the range (included): 2025 runs to 31 December 2025.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>png, svg or pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG/SVG width in pixels (default 1920).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG/SVG height in pixels (default 1080).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG: size the image as the --page at this resolution (instead of --width/--height).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG/SVG: how many device pixels per layout pixel (default: from the size, 2 for 3840×2160).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF page: slide (16:9, the default), a4 or letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF: portrait pages (landscape by default).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF: spread the timeline over pages of N years each, with the axis on every page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>light (default), dark, high-contrast, or print (white and greyscale-safe).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline lanes by actor (default) or theme.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Density-balanced time scale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map layout: two-sided (default), top-down or left-to-right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map: only this argument and what is below it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlight this event or argument and its links.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A title above the views.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A subtitle below the title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave out the legend.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave out the footer crediting the cited articles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG: no page background.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The corpus to export (default: the built-in one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the corpus story as a PDF handout: a title page, one page per step, and the sources.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Argline's views, or the story deck, to PNG, SVG or PDF. Needs no display.
+
+Examples:
+  argline export --view timeline --from 2007 --to 2025 -o brief.pdf
+  argline export --story -o deck.pdf
+  argline export --width 3840 --height 2160 --theme print -o both.png
+
+Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file could not be written (nothing is left behind).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1: expected a number from %2 to %3, not "%4"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected argument "%1" (the corpus is given with --corpus)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no output file: give -o FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot tell the format of "%1": give --format png, svg or pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--story: the story deck is a PDF; use a .pdf file or --format pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give both --from and --to for a range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad range: --to %1 ends before --from %2 begins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--transparent: only a PNG can have a transparent background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>argline export: %1 has errors; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1: unknown %2 "%3" (expected %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>png, svg or pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeline, map or both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slide, a4 or letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lane mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>layout</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ExportComposer</name>
+    <message>
+        <source>Sources: nothing shown here cites an article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline · %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Arguments for and against · %n shown</source>
+        <translation>
+            <numerusform>Arguments for and against · %n shown</numerusform>
+            <numerusform>Arguments for and against · %n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s) not shown for lack of room: %1</source>
+        <translation>
+            <numerusform>%n lane not shown for lack of room: %1</numerusform>
+            <numerusform>%n lanes not shown for lack of room: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>argline::ExportDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit the sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both views, side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Argument map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as in the window, or e.g. 2007..2025</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>White and greyscale-safe: for and against told apart by words and line styles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG (vector, text kept as text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device pixels per layout pixel: 2 draws everything twice as fine, for a 4K screen or a print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slide, 16:9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> years per page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Story Deck…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The corpus story as a PDF handout, one page per step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time range: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Story Deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the story deck…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image is on the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ExportLegend</name>
+    <message>
+        <source>exact date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approximate date (band: its span)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attacks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ExportScene</name>
+    <message>
+        <source>--subtree: "%1" is not an argument in this corpus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--select: "%1" is not an event or an argument in this corpus</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ExportWriter</name>
+    <message>
+        <source>Made with Argline from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not encode the PNG: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (page %2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>argline::FilterChips</name>
     <message>
         <source>Active filters</source>
@@ -754,22 +1259,30 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n argument(s)</source>
         <translation>
-            <numerusform>%n argument</numerusform><numerusform>%n arguments</numerusform></translation>
+            <numerusform>%n argument</numerusform>
+            <numerusform>%n arguments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
         <translation>
-            <numerusform>%1 of %n event</numerusform><numerusform>%1 of %n events</numerusform></translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n argument(s)</source>
         <translation>
-            <numerusform>%1 of %n argument</numerusform><numerusform>%1 of %n arguments</numerusform></translation>
+            <numerusform>%1 of %n argument</numerusform>
+            <numerusform>%1 of %n arguments</numerusform>
+        </translation>
     </message>
     <message>
         <source>filtered by: %1</source>
@@ -1313,6 +1826,26 @@
         <source>&lt;b&gt;Argline %1&lt;/b&gt;&lt;p&gt;How a strategic debate unfolds over time: events on a zoomable timeline, arguments on a pro/con map, every one traceable to the sentence it comes from.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Story Deck…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image of both views is on the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::SearchBar</name>
@@ -1347,7 +1880,9 @@
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1430,6 +1965,40 @@
     </message>
     <message>
         <source>For and against, by source</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::StoryDeck</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the date is known: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n step(s)</source>
+        <translation>
+            <numerusform>%1 · %n step</numerusform>
+            <numerusform>%1 · %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This corpus has no story to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1599,7 +2168,9 @@
     <message numerus="yes">
         <source>&lt;b&gt;%n events&lt;/b&gt; — click to zoom in</source>
         <translation>
-            <numerusform>&lt;b&gt;%n events&lt;/b&gt; — click to zoom in</numerusform><numerusform>&lt;b&gt;%n events&lt;/b&gt; — click to zoom in</numerusform></translation>
+            <numerusform>&lt;b&gt;%n events&lt;/b&gt; — click to zoom in</numerusform>
+            <numerusform>&lt;b&gt;%n events&lt;/b&gt; — click to zoom in</numerusform>
+        </translation>
     </message>
 </context>
 <context>

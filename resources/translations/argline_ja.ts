@@ -211,6 +211,21 @@
     </message>
 </context>
 <context>
+    <name>argline::Citation</name>
+    <message>
+        <source>(no title in the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlet not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>argline::CommandLine</name>
     <message>
         <source>Only one corpus file can be opened at a time (got %1).</source>
@@ -234,6 +249,10 @@
     </message>
     <message>
         <source>An Argline corpus (.json) to open instead of the built-in NATO–Japan corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the views or the story deck to PNG, SVG or PDF without a window; see &apos;argline export --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,18 +549,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no title in the text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outlet not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>author not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,6 +691,497 @@
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::ExportCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (required). Its extension chooses the format unless --format is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline, map or both (side by side; the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the timeline&apos;s range, in the corpus date grammar: 2007, 2023-04, 2022-02-24, &quot;early 2023&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the range (included): 2025 runs to 31 December 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>png, svg or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG/SVG width in pixels (default 1920).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG/SVG height in pixels (default 1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG: size the image as the --page at this resolution (instead of --width/--height).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG/SVG: how many device pixels per layout pixel (default: from the size, 2 for 3840×2160).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF page: slide (16:9, the default), a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: portrait pages (landscape by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF: spread the timeline over pages of N years each, with the axis on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light (default), dark, high-contrast, or print (white and greyscale-safe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline lanes by actor (default) or theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density-balanced time scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layout: two-sided (default), top-down or left-to-right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: only this argument and what is below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight this event or argument and its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title above the views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subtitle below the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the legend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the footer crediting the cited articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG: no page background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpus to export (default: the built-in one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the corpus story as a PDF handout: a title page, one page per step, and the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Argline&apos;s views, or the story deck, to PNG, SVG or PDF. Needs no display.
+
+Examples:
+  argline export --view timeline --from 2007 --to 2025 -o brief.pdf
+  argline export --story -o deck.pdf
+  argline export --width 3840 --height 2160 --theme print -o both.png
+
+Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file could not be written (nothing is left behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (the corpus is given with --corpus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output file: give -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &quot;%1&quot;: give --format png, svg or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--story: the story deck is a PDF; use a .pdf file or --format pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both --from and --to for a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad range: --to %1 ends before --from %2 begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transparent: only a PNG can have a transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argline export: %1 has errors; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1: unknown %2 &quot;%3&quot; (expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>png, svg or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline, map or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide, a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::ExportComposer</name>
+    <message>
+        <source>Sources: nothing shown here cites an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline · %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Arguments for and against · %n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s) not shown for lack of room: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>argline::ExportDialog</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both views, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in the window, or e.g. 2007..2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White and greyscale-safe: for and against told apart by words and line styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG (vector, text kept as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device pixels per layout pixel: 2 draws everything twice as fine, for a 4K screen or a print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide, 16:9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story Deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corpus story as a PDF handout, one page per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Story Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the story deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::ExportLegend</name>
+    <message>
+        <source>exact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate date (band: its span)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::ExportScene</name>
+    <message>
+        <source>--subtree: &quot;%1&quot; is not an argument in this corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--select: &quot;%1&quot; is not an event or an argument in this corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::ExportWriter</name>
+    <message>
+        <source>Made with Argline from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (page %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,6 +1804,26 @@
         <source>&lt;b&gt;Argline %1&lt;/b&gt;&lt;p&gt;How a strategic debate unfolds over time: events on a zoomable timeline, arguments on a pro/con map, every one traceable to the sentence it comes from.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Story Deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of both views is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::SearchBar</name>
@@ -1422,6 +1940,39 @@
     </message>
     <message>
         <source>For and against, by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::StoryDeck</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the date is known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This corpus has no story to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // The real `argline` binary, run the way a user or CI runs it: no display, real files, exit codes.
+#include "arglinerun.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,32 +20,14 @@ private Q_SLOTS:
     void helpAndVersion();
 
 private:
-    struct Run
+    using Run = argline::test::ArglineRun;
+    static Run run(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList &arguments);
+        return Run::of(QStringLiteral(ARGLINE_BINARY), arguments);
+    }
 };
 
 static const QString dataDir = QStringLiteral(ARGLINE_TEST_DATA_DIR);
-
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s); // prove that none of these needs a display or a platform plugin
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ARGLINE_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("argline did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 void TestCommandLine::selfCheckOfTheBuiltInCorpus()
 {

@@ -5,6 +5,7 @@
 #include "corpusdocument.h"
 #include "detailspanel.h"
 #include "diagnosticsdialog.h"
+#include "exportdialog.h"
 #include "filterpanel.h"
 #include "linkednavigation.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 #include "translations.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDate>
 #include <QDir>
 #include <QDockWidget>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void badFileKeepsTheOpenCorpusAndReportsWhere();
     void droppedFileOpens();
     void changedFileReloadsAndBrokenChangeIsReported();
+    void exportDialogExportsTheCurrentView();
     void settingsRoundTrip();
     void corruptSettingsFallBackToDefaults();
 
@@ -392,6 +395,56 @@ void TestMainWindow::changedFileReloadsAndBrokenChangeIsReported()
                              10000);
     QCOMPARE(m_document->corpus().title, u"Edited on disk"_s);
     QCOMPARE(m_document->corpus().arguments.size(), 40);
+}
+
+void TestMainWindow::exportDialogExportsTheCurrentView()
+{
+    // What the window shows: France only, its blocking of the Tokyo office selected, 2021–2025.
+    FilterSpec spec;
+    spec.actors = {u"france"_s};
+    m_document->setFilter(spec);
+    m_document->selection()->select(u"e-2023-france-blocks-office"_s);
+    timeline()->setWindow(day(2021, 1, 1), day(2026, 1, 1));
+    QTRY_COMPARE(timeline()->renderer().events().size(), 3);
+
+    action(u"Export…"_s)->trigger();
+    ExportDialog *dialog = m_window->exportDialog();
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!dialog->preview().isNull());
+    ExportOptions options = dialog->options();
+    options.format = ExportOptions::Format::Svg;
+    options.title = u"France and the Tokyo office"_s;
+    dialog->setOptions(options);
+    const QString path = m_dir.filePath(u"current.svg"_s);
+    QVERIFY(dialog->exportTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    QVERIFY(svg.contains(u">France and the Tokyo office</text>"_s));
+    QVERIFY(svg.contains(u">France blocks NATO"_s));             // shown, and selected
+    QVERIFY(!svg.contains(u">Trump’s second administration"_s)); // filtered out in the window
+    QVERIFY2(svg.contains(u"Timeline · 2021 – 2025"_s), "the window's time range");
+    dialog->close();
+
+    // The choices are remembered for the next time.
+    QCOMPARE(m_settings->value(u"export/format"_s).toString(), u"svg"_s);
+    ExportDialog again([this] { return m_window->currentScene(); }, m_settings.get());
+    QCOMPARE(again.options().format, ExportOptions::Format::Svg);
+    QCOMPARE(again.options().title, u"France and the Tokyo office"_s);
+
+    // A range that cannot be read says why and exports nothing.
+    auto *range = again.findChild<QLineEdit *>();
+    QVERIFY(range);
+    range->setText(u"2025..2007"_s);
+    QString error;
+    QVERIFY(!again.scene(&error));
+    QVERIFY2(error.startsWith(u"Time range: "_s), qPrintable(error));
+    QVERIFY(!again.exportTo(m_dir.filePath(u"never.png"_s)));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"never.png"_s)));
+
+    // Copy Image puts the same page on the clipboard.
+    action(u"Copy Image"_s)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->image().size(), again.options().pixelSize);
 }
 
 void TestMainWindow::settingsRoundTrip()

@@ -5,6 +5,7 @@
 //                    [--center ID] [--orientation two-sided|top-down|left-to-right] [--focus-mode] [--theme
 //                    light|dark|high-contrast|print]
 //                    [--lanes actor|theme] [--balanced] [--select ID] [--size 1600x900] -o out.png
+//   argline_snapshot --render-svg FILE -o out.png      (how QtSvg reads an exported SVG)
 //   argline_snapshot --view window [--range R] [--select ID] [--actor ID] [--as-of 2023-07-01]
 //   [--only-linked]
 //                    [--stacked] [--theme T] [--size WxH] -o out.png   (the whole main window, default
@@ -13,6 +14,7 @@
 #include "argumentmapwidget.h"
 #include "corpusdocument.h"
 #include "corpusreader.h"
+#include "exportdialog.h"
 #include "linkednavigation.h"
 #include "mainwindow.h"
 #include "sourceschart.h"
@@ -24,7 +26,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QPainter>
 #include <QSettings>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -57,9 +61,21 @@ int main(int argc, char **argv)
     const QCommandLineOption asOf(u"as-of"_s, u"Window: the as-of cursor at a date."_s, u"yyyy-mm-dd"_s);
     const QCommandLineOption onlyLinked(u"only-linked"_s, u"Window: show only linked."_s);
     const QCommandLineOption stacked(u"stacked"_s, u"Window: stack the views."_s);
+    const QCommandLineOption exportDialog(u"export-dialog"_s, u"Window: grab the export dialog instead."_s);
+    const QCommandLineOption renderSvg(u"render-svg"_s, u"Render an SVG file (as QtSvg reads it) to -o."_s,
+                                       u"file"_s);
     parser.addOptions({corpus, range, theme, lanes, balanced, select, size, output, view, scale, center,
-                       orientation, focusMode, actor, asOf, onlyLinked, stacked});
+                       orientation, focusMode, actor, asOf, onlyLinked, stacked, exportDialog, renderSvg});
     parser.process(app);
+    if (parser.isSet(renderSvg)) {
+        QSvgRenderer svg(parser.value(renderSvg));
+        QImage image(svg.defaultSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        svg.render(&painter);
+        painter.end();
+        return svg.isValid() && image.save(parser.value(output)) ? 0 : 3;
+    }
 
     CorpusDocument document;
     const ReadResult result = document.open(parser.value(corpus));
@@ -98,6 +114,12 @@ int main(int argc, char **argv)
             document.selection()->select(parser.value(select));
         window.navigation()->setOnlyLinked(parser.isSet(onlyLinked));
         QTest::qWait(800); // let the linked views finish their animated moves
+        if (parser.isSet(exportDialog)) {
+            ExportDialog *dialog = window.exportDialog();
+            dialog->show();
+            QTest::qWait(400);
+            return dialog->grab().save(parser.value(output)) ? 0 : 3;
+        }
         return window.grab().save(parser.value(output)) ? 0 : 3;
     }
     if (parser.value(view) == u"sources") {

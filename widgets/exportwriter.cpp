@@ -1,0 +1,226 @@
+#include "exportwriter.h"
+
+#include "exportcomposer.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace argline {
+
+namespace {
+
+// Paper and vector output are laid out in CSS pixels (1/96 in), like the screen, so the views' metrics
+// and fonts keep their proportions.
+constexpr int vectorDpi = 96;
+constexpr double daysPerYear = 365.2425;
+constexpr int pngQuality = 80; // Qt maps it to zlib level 1
+
+QSize rasterSize(const ExportOptions &options)
+{
+    if (options.dpi > 0) {
+        const QSizeF inches = options.pageSizePoints() / 72.0;
+        return QSize(int(std::round(inches.width() * options.dpi)),
+                     int(std::round(inches.height() * options.dpi)));
+    }
+    return options.pixelSize;
+}
+
+// The days a tiled timeline spreads over its pages: the scene's window, or all its events.
+std::pair<double, double> tiledSpan(const ExportComposer &composer)
+{
+    const ExportScene &scene = composer.scene();
+    return scene.fitTimeline ? composer.timelineSpan()
+                             : std::pair(scene.timeline.firstDay, scene.timeline.endDay);
+}
+
+// Shows page `index` of `pages` equal stretches of the span on the timeline.
+void showTile(ExportComposer &composer, int index, int pages)
+{
+    if (pages <= 1)
+        return;
+    const auto [first, end] = tiledSpan(composer);
+    const double step = (end - first) / pages;
+    composer.setTimelineWindow(first + index * step, first + (index + 1) * step);
+}
+
+QString documentTitle(const ExportComposer &composer)
+{
+    return composer.options().title.isEmpty() ? composer.scene().corpus->title : composer.options().title;
+}
+
+} // namespace
+
+QImage ExportWriter::image(ExportComposer &composer)
+{
+    const ExportOptions &options = composer.options();
+    const QSize size = rasterSize(options);
+    const double scale = options.effectiveScale();
+    // Opaque pages are stored as RGB: a quarter less to compress than RGBA.
+    QImage image(size, options.transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    image.setDevicePixelRatio(scale);
+    image.fill(options.transparent ? QColor(Qt::transparent) : composer.style().background);
+    QPainter painter(&image);
+    composer.paint(&painter, QRectF(0, 0, size.width() / scale, size.height() / scale));
+    painter.end();
+    if (options.dpi > 0) { // after painting: the image's DPI would otherwise rescale its fonts
+        const int dotsPerMeter = int(std::round(options.dpi / 0.0254));
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+    }
+    return image;
+}
+
+QByteArray ExportWriter::svg(ExportComposer &composer)
+{
+    const ExportOptions &options = composer.options();
+    const double scale = options.effectiveScale();
+    const QSizeF logical = QSizeF(options.pixelSize) / scale;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setResolution(vectorDpi);
+    generator.setSize(options.pixelSize);
+    generator.setViewBox(QRectF(QPointF(0, 0), logical));
+    generator.setTitle(documentTitle(composer));
+    generator.setDescription(tr("Made with Argline from %1").arg(composer.scene().corpus->title));
+    QPainter painter(&generator);
+    composer.paint(&painter, QRectF(QPointF(0, 0), logical));
+    painter.end();
+    return bytes;
+}
+
+QByteArray ExportWriter::pdf(const ExportOptions &options, const QString &title, int pages,
+                             const PagePainter &paintPage, const Progress &progress, bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(vectorDpi);
+    writer.setTitle(title);
+    writer.setCreator(u"Argline"_s);
+    const QSizeF points = options.pageSizePoints();
+    writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
+                                     QPageLayout::Portrait, QMarginsF()));
+    QPainter painter(&writer);
+    const QRectF page(0, 0, writer.width(), writer.height());
+    for (int i = 0; i < pages; ++i) {
+        if (progress && !progress(i, pages)) {
+            painter.end();
+            if (cancelled)
+                *cancelled = true;
+            return {};
+        }
+        if (i > 0)
+            writer.newPage();
+        paintPage(i, &painter, page);
+    }
+    painter.end();
+    if (progress)
+        progress(pages, pages);
+    return bytes;
+}
+
+int ExportWriter::tileCount(const ExportComposer &composer)
+{
+    const ExportOptions &options = composer.options();
+    if (options.tileYears <= 0 || options.view == ExportOptions::View::Map)
+        return 1;
+    const auto [first, end] = tiledSpan(composer);
+    return std::max(1, int(std::ceil((end - first) / (options.tileYears * daysPerYear) - 1e-9)));
+}
+
+ExportWriter::Result ExportWriter::write(ExportComposer &composer, const QString &path,
+                                         const Progress &progress)
+{
+    const ExportOptions &options = composer.options();
+    switch (options.format) {
+    case ExportOptions::Format::Png: {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "png");
+        // zlib's fastest level: views are flat colour and compress well anyway, and the default level
+        // costs five times the time for a file a fifth smaller.
+        writer.setQuality(pngQuality);
+        if (!writer.write(image(composer)))
+            return {false, false, tr("Could not encode the PNG: %1").arg(writer.errorString()), 0};
+        return save(path, bytes);
+    }
+    case ExportOptions::Format::Svg:
+        return save(path, svg(composer));
+    case ExportOptions::Format::Pdf:
+        break;
+    }
+    // PDF: one page, or the timeline's span cut into equal stretches with the axis on every page.
+    const int pages = tileCount(composer);
+    const QString title = options.title;
+    bool cancelled = false;
+    const QByteArray bytes = pdf(
+        options, documentTitle(composer), pages,
+        [&](int index, QPainter *painter, const QRectF &page) {
+            showTile(composer, index, pages);
+            if (pages > 1) {
+                composer.setTitle(tr("%1 (page %2 of %3)")
+                                      .arg(title.isEmpty() ? composer.scene().corpus->title : title)
+                                      .arg(index + 1)
+                                      .arg(pages));
+            }
+            composer.paint(painter, page);
+        },
+        progress, &cancelled);
+    composer.setTitle(title);
+    if (cancelled)
+        return {false, true, tr("The export was cancelled; nothing was written."), 0};
+    Result result = save(path, bytes);
+    result.pages = pages;
+    return result;
+}
+
+ExportWriter::Result ExportWriter::print(ExportComposer &composer, QPrinter *printer)
+{
+    QPainter painter;
+    if (!painter.begin(printer))
+        return {false, false, tr("The printer could not be started."), 0};
+    // Lay out in CSS pixels, as for PDF, whatever the printer's resolution.
+    const double factor = printer->resolution() / double(vectorDpi);
+    painter.scale(factor, factor);
+    const QRectF paper = printer->pageLayout().paintRectPixels(printer->resolution());
+    const QRectF page(0, 0, paper.width() / factor, paper.height() / factor);
+    const int pages = tileCount(composer);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            printer->newPage();
+        showTile(composer, i, pages);
+        composer.paint(&painter, page);
+    }
+    painter.end();
+    return {true, false, {}, pages};
+}
+
+ExportWriter::Result ExportWriter::save(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {false, false,
+                tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()), 0};
+    if (file.write(data) != data.size() || !file.commit())
+        return {false, false,
+                tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()), 0};
+    return {true, false, {}, 1};
+}
+
+} // namespace argline
