@@ -8,6 +8,7 @@
 #include "diagnosticsdialog.h"
 #include "filterpanel.h"
 #include "linkednavigation.h"
+#include "presentationsession.h"
 #include "search.h"
 #include "searchbar.h"
 #include "selectionhistory.h"
@@ -226,7 +227,9 @@ void MainWindow::buildFileMenu()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(tr("Open &Built-in Corpus"), this,
                     [this] { openCorpus(CorpusReader::builtInCorpusPath()); });
-    m_reloadAction = file->addAction(tr("Re&load"), QKeySequence::Refresh, this, [this] { reloadCorpus(); });
+    // Ctrl+R rather than the platform's "refresh", which is F5 on some desktops: F5 presents.
+    m_reloadAction =
+        file->addAction(tr("Re&load"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] { reloadCorpus(); });
     file->addSeparator();
     file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     [this] { exportDialog()->open(); });
@@ -281,6 +284,23 @@ void MainWindow::buildViewMenu()
         action->setCheckable(true);
         action->setData(int(theme));
         m_themeGroup->addAction(action);
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this, &MainWindow::present);
+    m_presentContrastAction = m_viewMenu->addAction(tr("Present in &High Contrast"));
+    m_presentContrastAction->setCheckable(true);
+    m_presentContrastAction->setToolTip(tr("For washed-out projectors (H while presenting)"));
+    m_presentContrastAction->setChecked(m_settings->value(u"presentation/highContrast"_s, false).toBool());
+    m_presentAnimateAction = m_viewMenu->addAction(tr("&Animate Presentation"));
+    m_presentAnimateAction->setCheckable(true);
+    m_presentAnimateAction->setToolTip(
+        tr("Glide the timeline between steps and bring in arguments one by one"));
+    m_presentAnimateAction->setChecked(m_settings->value(u"presentation/animate"_s, true).toBool());
+    for (QAction *option : {m_presentContrastAction, m_presentAnimateAction}) {
+        connect(option, &QAction::toggled, this, [this] {
+            m_settings->setValue(u"presentation/highContrast"_s, m_presentContrastAction->isChecked());
+            m_settings->setValue(u"presentation/animate"_s, m_presentAnimateAction->isChecked());
+        });
     }
     QAction *fullScreen = m_viewMenu->addAction(tr("F&ull Screen"), QKeySequence::FullScreen, this,
                                                 [this](bool on) { on ? showFullScreen() : showNormal(); });
@@ -572,6 +592,23 @@ ExportScene MainWindow::currentScene() const
     return scene;
 }
 
+void MainWindow::present()
+{
+    if (m_presentation)
+        return;
+    if (m_document->corpus().story.steps.isEmpty()) {
+        QMessageBox::information(this, tr("Present"),
+                                 tr("This corpus has no story to present. A story is a list of steps in the "
+                                    "corpus file; see docs/corpus-format.md."));
+        return;
+    }
+    m_presentation = new PresentationSession(
+        this, m_document->corpusPointer(),
+        {m_presentContrastAction->isChecked(), m_presentAnimateAction->isChecked()}, this);
+    connect(m_presentation, &PresentationSession::finished, m_presentation, &QObject::deleteLater);
+    m_presentation->start();
+}
+
 ExportDialog *MainWindow::exportDialog()
 {
     if (!m_export)
@@ -589,6 +626,8 @@ void MainWindow::updateTitle()
 void MainWindow::showShortcuts()
 {
     const QList<std::pair<QString, QString>> rows = {
+        {tr("F5"), tr("Present the story to a class (Esc ends the presentation)")},
+        {tr("Ctrl+E, Ctrl+P, Ctrl+Shift+C"), tr("Export, print, copy the image of both views")},
         {tr("Ctrl+F, F3, Shift+F3"),
          tr("Search; next and previous match (Enter and Shift+Enter in the field)")},
         {tr("Alt+Left, Alt+Right"), tr("Back and forward through the selections")},

@@ -2,6 +2,7 @@
 
 #include "diagnosticsdialog.h"
 #include "exportdialog.h"
+#include "presentationsession.h"
 #include "viewstyle.h"
 #include "windowsettings.h"
 
@@ -85,6 +86,9 @@ public:
     ExportScene currentScene() const;
     // The export dialog, created on demand (null until then).
     ExportDialog *exportDialog();
+    // Presentation mode (F5): the corpus story for a class. Null while not presenting.
+    void present();
+    PresentationSession *presentation() const { return m_presentation; }
 
 Q_SIGNALS:
     void firstFrameShown();
@@ -144,6 +148,9 @@ private:
     SourcesChart *m_sources = nullptr;
     QPointer<DiagnosticsDialog> m_diagnostics;
     QPointer<ExportDialog> m_export;
+    QPointer<PresentationSession> m_presentation;
+    QAction *m_presentContrastAction = nullptr;
+    QAction *m_presentAnimateAction = nullptr;
 
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;

@@ -101,6 +101,27 @@ TimeIndex::TimeIndex(const Corpus &corpus, const QList<int> &events, LaneMode mo
     }
 }
 
+void TimeIndex::keepLanes(const QSet<QString> &ids)
+{
+    m_lanes.removeIf([&](const Lane &lane) { return !ids.contains(lane.id); });
+    QSet<int> placed;
+    for (const Lane &lane : std::as_const(m_lanes)) {
+        for (const LaneEntry &entry : lane.entries)
+            placed.insert(entry.event);
+    }
+    m_chronological.removeIf([&](int event) { return !placed.contains(event); });
+    m_span = {0, 0};
+    bool first = true;
+    for (const Lane &lane : std::as_const(m_lanes)) {
+        for (const LaneEntry &entry : lane.entries) {
+            m_span = first ? std::pair(entry.firstDay, entry.endDay)
+                           : std::pair(std::min(m_span.first, entry.firstDay),
+                                       std::max(m_span.second, entry.endDay));
+            first = false;
+        }
+    }
+}
+
 QList<int> TimeIndex::lanesOf(int event) const
 {
     QList<int> lanes;

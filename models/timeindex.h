@@ -63,6 +63,9 @@ public:
     // Every lane holding `event`.
     QList<int> lanesOf(int event) const;
     bool isEmpty() const { return m_chronological.isEmpty(); }
+    // Keeps only the lanes whose id is in `ids` (a slide about one event shows just its actors' lanes);
+    // events left in no lane drop out.
+    void keepLanes(const QSet<QString> &ids);
 
 private:
     LaneMode m_mode = LaneMode::Actor;

@@ -52,6 +52,8 @@ public:
     void layOut(int laneIndex, const TimelineLaneBox &box);
 
 private:
+    // Shorter than this, a shortened label says too little to be worth its room: about eight letters.
+    double minimumLabelWidth() const { return 4 * m_m.rowHeight; }
     double rowY(const TimelineLaneBox &box, int row) const
     {
         return box.rect.top() + m_m.lanePadding + m_m.rowHeight / 2 + row * m_m.rowHeight;
@@ -145,18 +147,29 @@ bool LaneLayouter::markerFree(double left, double right, double ownX) const
 bool LaneLayouter::place(TimelineMarker &marker, const TimelineLaneBox &box, int firstRow)
 {
     const TimeScale &s = m_in.scale;
-    const double width = std::min(m_in.labelWidth(marker.event), m_m.maxLabelWidth);
+    const double fullWidth = std::min(m_in.labelWidth(marker.event), m_m.maxLabelWidth);
     const double r = m_m.markerRadius;
     for (int row = firstRow; row < box.rows; ++row) {
         const double y = rowY(box, row);
         const double top = y - m_m.rowHeight / 2;
-        // Beside the marker in its own row; hanging from a leader line (right of it) in lower rows.
+        // Beside the marker in its own row; hanging from a leader line (right of it) in lower rows. On
+        // the right when it fits, else on the left; when neither side holds it whole (a narrow view,
+        // large type), on the roomier side, shortened (the renderer elides it), if still worth reading.
         const double offset = row == 0 ? r + m_m.labelGap : 3;
+        const double rightRoom = s.right() - (marker.x + offset);
+        const double leftRoom = (marker.x - offset) - s.left();
+        double width = fullWidth;
         double left = marker.x + offset;
-        if (left + width > s.right())
-            left = marker.x - offset - width; // no room to the right: put it on the left
-        if (left < s.left())
-            continue;
+        if (width > rightRoom) {
+            if (width <= leftRoom) {
+                left = marker.x - offset - width;
+            } else {
+                width = std::max(rightRoom, leftRoom);
+                if (width < minimumLabelWidth())
+                    continue;
+                left = rightRoom >= leftRoom ? marker.x + offset : marker.x - offset - width;
+            }
+        }
         const double right = left + width;
         if (!m_rows[row].isFree(left - m_m.labelGap, right + m_m.labelGap))
             continue;

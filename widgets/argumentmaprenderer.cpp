@@ -425,7 +425,7 @@ void ArgumentMapRenderer::paintEdges(QPainter *p, const Level &l, const QRectF &
             continue;
         }
         const bool dim = !focus.isEmpty() && !(focus.contains(card.argument) && focus.contains(a.parent));
-        p->setOpacity(dim ? 0.2 : 1.0);
+        p->setOpacity(m_state.ghosted.contains(a.id) ? ghostOpacity : dim ? 0.2 : 1.0);
         // Supports: a solid line with an arrow into the parent. Attacks: dashed, ending in a bar.
         QPen pen(attack ? attacks : supports, 1.8 * m_style.lineWidth, attack ? Qt::DashLine : Qt::SolidLine,
                  Qt::FlatCap);
@@ -486,19 +486,19 @@ void ArgumentMapRenderer::paintBoxes(QPainter *p, const Level &l, const QRectF &
                            4 / m_state.scale));
             p->drawRect(card.rect.adjusted(-4, -4, 4, 4));
         }
-        if (!focus.isEmpty() && !focus.contains(card.argument) && card.rect.intersects(visible))
-            p->fillRect(card.rect, withAlpha(m_style.background, 0.75));
+        if (card.rect.intersects(visible) && cardOpacity(card.argument, focus) < 1)
+            p->fillRect(card.rect, withAlpha(m_style.background, 1 - cardOpacity(card.argument, focus)));
     }
 }
 
-void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail, bool dimmed) const
+void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail, double opacity) const
 {
     const Argument &a = m_corpus->arguments[card.argument];
     const CardText &text = cardText(card.argument, detail);
     const QColor color = ArgumentKindStyle::color(a.kind, m_style);
     const QRectF r = card.rect;
     const QPainterPath shape = ArgumentKindStyle::shape(a.kind, r);
-    p->setOpacity(dimmed ? 0.25 : 1.0);
+    p->setOpacity(opacity);
 
     const bool selected = m_state.selected.contains(a.id);
     const bool linked = !selected && m_state.linked.contains(a.id);
@@ -607,6 +607,13 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
     p->setOpacity(1);
 }
 
+double ArgumentMapRenderer::cardOpacity(int argument, const QSet<int> &focus) const
+{
+    if (m_state.ghosted.contains(m_corpus->arguments[argument].id))
+        return ghostOpacity;
+    return !focus.isEmpty() && !focus.contains(argument) ? 0.25 : 1.0;
+}
+
 bool ArgumentMapRenderer::publishedUncertain(const Argument &argument) const
 {
     return m_state.asOfDay &&
@@ -659,7 +666,7 @@ void ArgumentMapRenderer::paint(QPainter *p, const QRectF &target)
     } else {
         for (const Card &card : l.cards) {
             if (card.rect.intersects(visible))
-                paintCard(p, card, detail, !focus.isEmpty() && !focus.contains(card.argument));
+                paintCard(p, card, detail, cardOpacity(card.argument, focus));
         }
     }
     p->restore();

@@ -45,6 +45,9 @@ struct ArgumentMapState
     // The "as of" cursor: cards whose sources may or may not have been published by this day (an
     // inferred source date that straddles it) are marked as uncertain.
     std::optional<qint64> asOfDay;
+    // Laid out but not yet revealed (presentation mode reveals a step's arguments one by one): drawn
+    // as faint ghosts, so the map does not move as they appear.
+    QSet<QString> ghosted;
 
     bool operator==(const ArgumentMapState &) const = default;
 };
@@ -160,7 +163,10 @@ private:
     void paintEdges(QPainter *p, const Level &level, const QRectF &visible, Detail detail,
                     const QSet<int> &focus) const;
     void paintBoxes(QPainter *p, const Level &level, const QRectF &visible, const QSet<int> &focus) const;
-    void paintCard(QPainter *p, const Card &card, Detail detail, bool dimmed) const;
+    void paintCard(QPainter *p, const Card &card, Detail detail, double opacity) const;
+    // Faded by focus mode, or not yet revealed (a ghost).
+    double cardOpacity(int argument, const QSet<int> &focus) const;
+    static constexpr double ghostOpacity = 0.08;
 
     std::shared_ptr<const Corpus> m_corpus;
     QList<int> m_arguments;

@@ -44,7 +44,7 @@ ExportComposer::ExportComposer(ExportScene scene, ExportOptions options)
     , m_options(std::move(options))
 {
     QFont base = QGuiApplication::font();
-    base.setPointSizeF(basePointSize);
+    base.setPointSizeF(basePointSize * m_options.typeScale);
     m_style = ViewStyle::forTheme(m_options.theme, base);
     if (m_options.transparent)
         m_style.background.setAlpha(0);
@@ -73,6 +73,13 @@ void ExportComposer::setTimelineWindow(double firstDay, double endDay)
     state.endDay = endDay;
     m_timeline.setState(state);
     m_timeline.setData(m_scene.corpus, shownEvents());
+}
+
+void ExportComposer::setGhosted(const QSet<QString> &ids)
+{
+    ArgumentMapState state = m_map.state();
+    state.ghosted = ids;
+    m_map.setState(state);
 }
 
 std::pair<double, double> ExportComposer::timelineSpan() const
@@ -212,6 +219,13 @@ void ExportComposer::paint(QPainter *p, const QRectF &page)
         std::tie(state.scale, state.center) = m_scene.mapFrame.isEmpty()
                                                   ? m_map.fit(m_mapRect)
                                                   : m_map.fitTo(m_mapRect, m_scene.mapFrame, framedScale, 36);
+        if (!m_scene.mapFrame.isEmpty() && state.scale < m_scene.minimumMapScale) {
+            state.scale = m_scene.minimumMapScale;
+            const QRectF first =
+                m_map.cardsBounds({m_scene.mapFrame.first()}, ArgumentMapRenderer::detailFor(state.scale));
+            if (!first.isNull())
+                state.center = first.center();
+        }
         m_map.setState(state);
         m_map.paint(p, m_mapRect);
     }

@@ -34,6 +34,8 @@ public:
     // The window shown when the scene does not set one: all its events.
     std::pair<double, double> timelineSpan() const;
     void setTitle(const QString &title) { m_options.title = title; }
+    // Cards laid out on the map but drawn as faint ghosts (not yet revealed).
+    void setGhosted(const QSet<QString> &ids);
 
     // Paints a page filling `page` (logical units: 1/96 in on paper, pixels / scale on screen).
     void paint(QPainter *p, const QRectF &page);

@@ -54,6 +54,7 @@ public:
     bool legend = true;
     bool credits = true;
     bool transparent = false; // PNG only: no page background
+    double typeScale = 1;     // text size relative to the screen's (presentation mode enlarges it)
 
     // Raster and SVG size, in pixels. `scale` is the device pixel ratio: the page is laid out at
     // size / scale and drawn `scale` times finer, so text keeps a readable size on a 4K image. Zero

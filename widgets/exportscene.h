@@ -26,9 +26,10 @@ public:
     QList<int> events;    // on the timeline, corpus indices
     QList<int> arguments; // on the map
     TimelineViewState timeline;
-    bool fitTimeline = true; // show the events' whole span rather than timeline.firstDay/endDay
-    ArgumentMapState map;    // scale and centre are fitted to the page
-    QList<int> mapFrame;     // when not empty, the map frames these cards rather than all of them
+    bool fitTimeline = true;    // show the events' whole span rather than timeline.firstDay/endDay
+    ArgumentMapState map;       // scale and centre are fitted to the page
+    QList<int> mapFrame;        // when not empty, the map frames these cards rather than all of them
+    double minimumMapScale = 0; // framing never zooms out further; it centres on the first framed card
     // A quotation set off below the views (the story deck's), with its citation.
     QString quote;
     QString quoteCitation;

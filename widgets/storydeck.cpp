@@ -62,8 +62,13 @@ void paintSourcesPage(QPainter *p, const QRectF &page, const Corpus &corpus, con
 ExportScene StoryDeck::stepScene(const std::shared_ptr<const Corpus> &corpus, const LinkIndex &links,
                                  int step)
 {
+    return itemScene(corpus, links, corpus->story.steps[step].item);
+}
+
+ExportScene StoryDeck::itemScene(const std::shared_ptr<const Corpus> &corpus, const LinkIndex &links,
+                                 const QString &id)
+{
     ExportScene scene = wholeCorpus(corpus);
-    const QString id = corpus->story.steps[step].item;
     const ItemRef item = corpus->find(id);
     scene.timeline.selected = scene.map.selected = {id};
     scene.timeline.linked = scene.map.linked = links.linkedTo({id});
@@ -96,7 +101,16 @@ ExportScene StoryDeck::stepScene(const std::shared_ptr<const Corpus> &corpus, co
         scene.timeline.firstDay = double(first) - pad;
         scene.timeline.endDay = double(last + 1) + pad;
         scene.fitTimeline = false;
+        // Only the lanes of the actors involved: a page about one event reads better with its own lanes
+        // large and labelled than with every lane squeezed to a line.
+        for (int event : std::as_const(events)) {
+            for (const QString &actor : corpus->events[event].actors)
+                scene.timeline.onlyLanes.insert(actor);
+        }
     }
+    // A room and a handout need words on the cards: frame them no smaller than the titles can be read,
+    // around the first of them, when they do not all fit.
+    scene.minimumMapScale = ArgumentMapRenderer::detailThresholds[0];
     if (evidence && !evidence->isEmpty()) {
         const Quote &quote = evidence->first();
         scene.quote = u"“%1”"_s.arg(quote.text);

@@ -23,6 +23,10 @@ public:
     // What step `step`'s page shows.
     static ExportScene stepScene(const std::shared_ptr<const Corpus> &corpus, const LinkIndex &links,
                                  int step);
+    // The same for any event or argument: the timeline around its dates, the map around its cards, its
+    // first quote, and it and its links highlighted.
+    static ExportScene itemScene(const std::shared_ptr<const Corpus> &corpus, const LinkIndex &links,
+                                 const QString &id);
     static QByteArray pdf(const std::shared_ptr<const Corpus> &corpus, const ExportOptions &options,
                           const ExportWriter::Progress &progress, bool *cancelled);
     static ExportWriter::Result write(const std::shared_ptr<const Corpus> &corpus,

@@ -51,7 +51,7 @@ void TimelineRenderer::setData(std::shared_ptr<const Corpus> corpus, const QList
     const bool newCorpus = corpus != m_corpus;
     m_corpus = std::move(corpus);
     m_events = events;
-    m_index = m_corpus ? TimeIndex(*m_corpus, m_events, m_state.laneMode) : TimeIndex();
+    rebuildIndex();
     if (newCorpus) {
         m_labelWidths.clear();
         m_labelTexts.clear();
@@ -107,13 +107,20 @@ void TimelineRenderer::setState(const TimelineViewState &state)
 {
     if (state == m_state)
         return;
-    const bool lanesChanged = state.laneMode != m_state.laneMode;
+    const bool lanesChanged = state.laneMode != m_state.laneMode || state.onlyLanes != m_state.onlyLanes;
     m_state = state;
     if (lanesChanged && m_corpus) {
-        m_index = TimeIndex(*m_corpus, m_events, m_state.laneMode);
+        rebuildIndex();
         updateGutterWidth();
     }
     m_layoutDirty = true;
+}
+
+void TimelineRenderer::rebuildIndex()
+{
+    m_index = m_corpus ? TimeIndex(*m_corpus, m_events, m_state.laneMode) : TimeIndex();
+    if (!m_state.onlyLanes.isEmpty())
+        m_index.keepLanes(m_state.onlyLanes);
 }
 
 void TimelineRenderer::setStyle(const ViewStyle &style)

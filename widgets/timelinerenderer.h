@@ -37,7 +37,8 @@ struct TimelineViewState
     QSet<QString> matches;         // search matches
     std::optional<qint64> asOfDay; // later events are dimmed
     bool showEras = true;
-    bool fitLanes = false; // export: squeeze lanes to fit the height rather than scroll
+    bool fitLanes = false;   // export: squeeze lanes to fit the height rather than scroll
+    QSet<QString> onlyLanes; // when not empty, only these lanes (a slide shows its event's actors)
 
     bool operator==(const TimelineViewState &) const = default;
 };
@@ -96,6 +97,7 @@ public:
 
 private:
     void ensureLayout(const QRectF &target) const;
+    void rebuildIndex();
     void updateGutterWidth();
     double labelWidth(int event) const;
     QSet<int> boostedEvents() const;

@@ -1824,6 +1824,95 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>The image of both views is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present in &amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For washed-out projectors (H while presenting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Animate Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glide the timeline between steps and bring in arguments one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This corpus has no story to present. A story is a list of steps in the corpus file; see docs/corpus-format.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::PresentationSession</name>
+    <message>
+        <source>Argline — presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::PresentationView</name>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploring · press R or a step key to return to step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::PresenterView</name>
+    <message>
+        <source>Presenter — Argline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ PgDn Space: next · ← PgUp Backspace: back · Home/End · number + Enter: go to · B: blank · H: high contrast · Ctrl +/−: type size · Esc: end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen is blank (B shows it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploring off the story (R returns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going to step %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::SearchBar</name>
@@ -1989,6 +2078,15 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>This corpus has no story.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::StoryPresenter</name>
+    <message numerus="yes">
+        <source>There is no step %1: the story has %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "timelinepane.h"
 #include "timelinewidget.h"
 #include "translations.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -38,17 +39,6 @@ using namespace argline;
 
 namespace {
 
-QtMessageHandler previousHandler = nullptr;
-
-// The offscreen platform warns on every dock that it cannot propagate size hints; that says nothing
-// about Argline, and would bury the warnings that do.
-void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.contains(u"does not support propagateSizeHints"_s))
-        return;
-    previousHandler(type, context, message);
-}
-
 qint64 day(int year, int month, int dayOfMonth)
 {
     return QDate(year, month, dayOfMonth).toJulianDay();
@@ -56,7 +46,7 @@ qint64 day(int year, int month, int dayOfMonth)
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public test::WindowTest
 {
     Q_OBJECT
 
@@ -90,38 +80,21 @@ private:
     {
         return QRectF(view->rect()).intersects(rect) && !rect.isEmpty();
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<CorpusDocument> m_document;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
-    installTranslations(*QCoreApplication::instance());
-    previousHandler = qInstallMessageHandler(dropPlatformNoise);
-    QVERIFY(m_dir.isValid());
+    startUp();
 }
 
 void TestMainWindow::init()
 {
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_document = std::make_unique<CorpusDocument>();
-    m_document->setCorpus(test::builtInCorpus());
-    m_window = std::make_unique<MainWindow>(m_document.get(), m_settings.get());
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(m_window->detailsPanel());
+    openWindow(QSize(1600, 1000));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_document.reset();
-    m_settings->clear();
-    m_settings.reset();
+    closeWindow();
 }
 
 QAction *TestMainWindow::action(const QString &text) const

@@ -5,6 +5,7 @@
 //                    [--center ID] [--orientation two-sided|top-down|left-to-right] [--focus-mode] [--theme
 //                    light|dark|high-contrast|print]
 //                    [--lanes actor|theme] [--balanced] [--select ID] [--size 1600x900] -o out.png
+//   argline_snapshot --view present --step N [--theme high-contrast] [--size WxH] -o out.png
 //   argline_snapshot --render-svg FILE -o out.png      (how QtSvg reads an exported SVG)
 //   argline_snapshot --view window [--range R] [--select ID] [--actor ID] [--as-of 2023-07-01]
 //   [--only-linked]
@@ -17,7 +18,9 @@
 #include "exportdialog.h"
 #include "linkednavigation.h"
 #include "mainwindow.h"
+#include "presentationview.h"
 #include "sourceschart.h"
+#include "storypresenter.h"
 #include "timelinepane.h"
 #include "timelinewidget.h"
 #include "timerange.h"
@@ -61,11 +64,13 @@ int main(int argc, char **argv)
     const QCommandLineOption asOf(u"as-of"_s, u"Window: the as-of cursor at a date."_s, u"yyyy-mm-dd"_s);
     const QCommandLineOption onlyLinked(u"only-linked"_s, u"Window: show only linked."_s);
     const QCommandLineOption stacked(u"stacked"_s, u"Window: stack the views."_s);
+    const QCommandLineOption step(u"step"_s, u"Present: the story step (from 1)."_s, u"n"_s, u"1"_s);
     const QCommandLineOption exportDialog(u"export-dialog"_s, u"Window: grab the export dialog instead."_s);
     const QCommandLineOption renderSvg(u"render-svg"_s, u"Render an SVG file (as QtSvg reads it) to -o."_s,
                                        u"file"_s);
-    parser.addOptions({corpus, range, theme, lanes, balanced, select, size, output, view, scale, center,
-                       orientation, focusMode, actor, asOf, onlyLinked, stacked, exportDialog, renderSvg});
+    parser.addOptions({corpus, range,      theme,   lanes,        balanced,    select,    size,
+                       output, view,       scale,   center,       orientation, focusMode, actor,
+                       asOf,   onlyLinked, stacked, exportDialog, renderSvg,   step});
     parser.process(app);
     if (parser.isSet(renderSvg)) {
         QSvgRenderer svg(parser.value(renderSvg));
@@ -86,6 +91,17 @@ int main(int argc, char **argv)
     }
     const QStringList wh = parser.value(size).split(u'x');
     const Theme chosenTheme = ViewStyle::themeFromKey(parser.value(theme));
+    if (parser.value(view) == u"present") {
+        StoryPresenter presenter(int(document.corpus().story.steps.size()));
+        presenter.setHighContrast(chosenTheme == Theme::HighContrast);
+        PresentationView audience(document.corpusPointer(), &presenter);
+        audience.setAnimated(false);
+        audience.resize(wh.value(0).toInt(), wh.value(1).toInt());
+        audience.show();
+        presenter.goTo(parser.value(step).toInt() - 1);
+        QCoreApplication::processEvents();
+        return audience.grab().save(parser.value(output)) ? 0 : 3;
+    }
     if (parser.value(view) == u"window") {
         QTemporaryDir scratch; // fresh settings: the layout a first-time user sees
         QSettings settings(scratch.filePath(u"settings.ini"_s), QSettings::IniFormat);

@@ -1,0 +1,73 @@
+#pragma once
+
+// What every test of the real main window starts from: translations for the plural forms, the offscreen
+// platform's dock warnings filtered out, and a fresh window on the built-in corpus with settings in a
+// scratch file that no other test (or user) sees.
+#include "corpusdocument.h"
+#include "mainwindow.h"
+#include "testcorpus.h"
+#include "translations.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace argline::test {
+
+class WindowTest : public QObject
+{
+protected:
+    // From initTestCase().
+    void startUp()
+    {
+        installTranslations(*QCoreApplication::instance());
+        s_previousHandler = qInstallMessageHandler(dropPlatformNoise);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // From init(): `presets` writes settings the window should start with.
+    void openWindow(QSize size, const std::function<void(QSettings &)> &presets = {})
+    {
+        using namespace Qt::StringLiterals;
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        if (presets)
+            presets(*m_settings);
+        m_document = std::make_unique<CorpusDocument>();
+        m_document->setCorpus(builtInCorpus());
+        m_window = std::make_unique<MainWindow>(m_document.get(), m_settings.get());
+        m_window->resize(size);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(m_window->detailsPanel()); // the panels come just after the first frame
+    }
+
+    // From cleanup().
+    void closeWindow()
+    {
+        m_window.reset();
+        m_document.reset();
+        m_settings->clear();
+        m_settings.reset();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CorpusDocument> m_document;
+    std::unique_ptr<MainWindow> m_window;
+
+private:
+    // The offscreen platform warns on every dock that it cannot propagate size hints; that says nothing
+    // about Argline, and would bury the warnings that do.
+    static void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (message.contains(QStringLiteral("does not support propagateSizeHints")))
+            return;
+        s_previousHandler(type, context, message);
+    }
+    static inline QtMessageHandler s_previousHandler = nullptr;
+};
+
+} // namespace argline::test
