@@ -1874,6 +1874,22 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>This corpus has no story to present. A story is a list of steps in the corpus file; see docs/corpus-format.md.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present the story to a class (Esc ends the presentation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+P, Ctrl+Shift+C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export, print, copy the image of both views</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::PresentationSession</name>
@@ -2111,7 +2127,9 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>There is no step %1: the story has %n step(s).</source>
         <translation>
-            <numerusform>There is no step %1: the story has %n step.</numerusform><numerusform>There is no step %1: the story has %n steps.</numerusform></translation>
+            <numerusform>There is no step %1: the story has %n step.</numerusform>
+            <numerusform>There is no step %1: the story has %n steps.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

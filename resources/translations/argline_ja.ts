@@ -1852,6 +1852,22 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>This corpus has no story to present. A story is a list of steps in the corpus file; see docs/corpus-format.md.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the story to a class (Esc ends the presentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+P, Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export, print, copy the image of both views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::PresentationSession</name>
