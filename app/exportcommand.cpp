@@ -292,7 +292,16 @@ int ExportCommand::run(QTextStream &out, QTextStream &err) const
         err << u"argline export: "_s << result.error << '\n';
         return WriteFailed;
     }
-    out << tr("Wrote %1 (%n page(s)).", nullptr, result.pages).arg(output) << '\n';
+    if (!result.pixelSize.isEmpty())
+        out << tr("Wrote %1 (%2 × %3 pixels).")
+                   .arg(output)
+                   .arg(result.pixelSize.width())
+                   .arg(result.pixelSize.height())
+            << '\n';
+    else if (options.format == ExportOptions::Format::Svg && !story)
+        out << tr("Wrote %1.").arg(output) << '\n';
+    else
+        out << tr("Wrote %1 (%n page(s)).", nullptr, result.pages).arg(output) << '\n';
     return Written;
 }
 

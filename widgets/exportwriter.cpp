@@ -156,9 +156,12 @@ ExportWriter::Result ExportWriter::write(ExportComposer &composer, const QString
         // zlib's fastest level: views are flat colour and compress well anyway, and the default level
         // costs five times the time for a file a fifth smaller.
         writer.setQuality(pngQuality);
-        if (!writer.write(image(composer)))
-            return {false, false, tr("Could not encode the PNG: %1").arg(writer.errorString()), 0};
-        return save(path, bytes);
+        const QImage rendered = image(composer);
+        if (!writer.write(rendered))
+            return Result::failed(tr("Could not encode the PNG: %1").arg(writer.errorString()));
+        Result saved = save(path, bytes);
+        saved.pixelSize = rendered.size();
+        return saved;
     }
     case ExportOptions::Format::Svg:
         return save(path, svg(composer));
@@ -184,7 +187,7 @@ ExportWriter::Result ExportWriter::write(ExportComposer &composer, const QString
         progress, &cancelled);
     composer.setTitle(title);
     if (cancelled)
-        return {false, true, tr("The export was cancelled; nothing was written."), 0};
+        return Result::cancelledByUser();
     Result result = save(path, bytes);
     result.pages = pages;
     return result;
@@ -194,7 +197,7 @@ ExportWriter::Result ExportWriter::print(ExportComposer &composer, QPrinter *pri
 {
     QPainter painter;
     if (!painter.begin(printer))
-        return {false, false, tr("The printer could not be started."), 0};
+        return Result::failed(tr("The printer could not be started."));
     // Lay out in CSS pixels, as for PDF, whatever the printer's resolution.
     const double factor = printer->resolution() / double(vectorDpi);
     painter.scale(factor, factor);
@@ -208,19 +211,17 @@ ExportWriter::Result ExportWriter::print(ExportComposer &composer, QPrinter *pri
         composer.paint(&painter, page);
     }
     painter.end();
-    return {true, false, {}, pages};
+    return Result::written(pages);
 }
 
 ExportWriter::Result ExportWriter::save(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {false, false,
-                tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()), 0};
-    if (file.write(data) != data.size() || !file.commit())
-        return {false, false,
-                tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()), 0};
-    return {true, false, {}, 1};
+    const bool saved = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+    if (!saved)
+        return Result::failed(
+            tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    return Result::written(1);
 }
 
 } // namespace argline

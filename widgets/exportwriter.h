@@ -35,6 +35,14 @@ public:
         bool cancelled = false;
         QString error; // for the user: what went wrong, naming the file
         int pages = 0;
+        QSize pixelSize; // a PNG's size in pixels; empty for vector formats
+
+        static Result written(int pages) { return {true, false, {}, pages, {}}; }
+        static Result failed(const QString &why) { return {false, false, why, 0, {}}; }
+        static Result cancelledByUser()
+        {
+            return {false, true, tr("The export was cancelled; nothing was written."), 0, {}};
+        }
     };
 
     // Writes `composer`'s page (or, for a tiled PDF, pages) to `path` in its options' format.

@@ -156,11 +156,11 @@ ExportWriter::Result StoryDeck::write(const std::shared_ptr<const Corpus> &corpu
                                       const ExportWriter::Progress &progress)
 {
     if (corpus->story.steps.isEmpty())
-        return {false, false, tr("This corpus has no story to export."), 0};
+        return ExportWriter::Result::failed(tr("This corpus has no story to export."));
     bool cancelled = false;
     const QByteArray bytes = pdf(corpus, options, progress, &cancelled);
     if (cancelled)
-        return {false, true, tr("The export was cancelled; nothing was written."), 0};
+        return ExportWriter::Result::cancelledByUser();
     ExportWriter::Result result = ExportWriter::save(path, bytes);
     result.pages = pageCount(*corpus);
     return result;

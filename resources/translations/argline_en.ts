@@ -917,6 +917,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>layout</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::ExportComposer</name>
@@ -2100,10 +2108,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>This corpus has no story to export.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
 </context>

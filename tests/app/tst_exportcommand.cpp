@@ -58,7 +58,7 @@ void TestExportCommand::pngWithoutADisplay()
     const Run result = run({u"--width"_s, u"1280"_s, u"--height"_s, u"720"_s, u"-o"_s, png});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, QString());
-    QCOMPARE(result.out, u"Wrote %1 (1 page).\n"_s.arg(png));
+    QCOMPARE(result.out, u"Wrote %1 (1280 × 720 pixels).\n"_s.arg(png));
     QImageReader reader(png);
     QCOMPARE(reader.format(), QByteArray("png"));
     QCOMPARE(reader.size(), QSize(1280, 720));
@@ -93,7 +93,9 @@ void TestExportCommand::svgIsTheSameBytesFromRunToRun()
 {
     // Two processes (so two hash seeds, two font caches): the same file.
     const QStringList options{u"--select"_s, u"a-con-no-united-front"_s, u"--title"_s, u"Brief"_s};
-    QCOMPARE(run(options + QStringList{u"-o"_s, path(u"a.svg"_s)}).exitCode, 0);
+    const Run first = run(options + QStringList{u"-o"_s, path(u"a.svg"_s)});
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.out, u"Wrote %1.\n"_s.arg(path(u"a.svg"_s)));
     QCOMPARE(run(options + QStringList{u"-o"_s, path(u"b.svg"_s)}).exitCode, 0);
     QFile a(path(u"a.svg"_s));
     QFile b(path(u"b.svg"_s));
