@@ -70,6 +70,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             CommandLine::tr("Only one corpus file can be opened at a time (got %1).").arg(files.size());
         return result;
     }
+    if (files.size() == 1 && files.first().trimmed().isEmpty()) {
+        // An empty argument is usually an unset shell variable: checking the built-in corpus instead
+        // would report success for a file nobody named.
+        result.action = Action::Invalid;
+        result.error = CommandLine::tr("The corpus file name is empty.");
+        return result;
+    }
     result.corpusPath = files.value(0);
     result.action = p.parser.isSet(p.selfCheck) ? Action::SelfCheck : Action::OpenWindow;
     return result;

@@ -193,6 +193,8 @@ bool readOptions(const Parser &p, ExportCommand &c)
                         .arg(p.parser.positionalArguments().constFirst()));
     c.story = r.value(p.story);
     c.corpusPath = r.text(p.corpus);
+    if (p.parser.isSet(p.corpus) && c.corpusPath.trimmed().isEmpty())
+        return fail(ExportCommand::tr("--corpus: the file name is empty"));
     c.output = r.text(p.output);
     if (c.output.isEmpty())
         return fail(ExportCommand::tr("no output file: give -o FILE"));
@@ -262,7 +264,7 @@ QString ExportCommand::helpText()
     QString text = p.parser.helpText();
     // The parser names the program as it was started ("./build/app/argline"); the command is one word more.
     const qsizetype firstLineEnd = text.indexOf(u'\n');
-    return text.replace(0, firstLineEnd, u"Usage: argline export [options]"_s);
+    return text.replace(0, firstLineEnd, ExportCommand::tr("Usage: argline export [options]"));
 }
 
 int ExportCommand::run(QTextStream &out, QTextStream &err) const

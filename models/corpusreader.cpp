@@ -25,6 +25,16 @@ bool isBlank(const char *data, qint64 size)
     return true;
 }
 
+// A byte-order mark, or a NUL beside the first character, as every ASCII character has in UTF-16.
+bool looksLikeUtf16(const char *data, qint64 size)
+{
+    if (size < 2)
+        return false;
+    const auto byte = [&](int i) { return static_cast<unsigned char>(data[i]); };
+    const bool bom = (byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF);
+    return bom || byte(0) == 0 || byte(1) == 0;
+}
+
 ReadResult read(DocumentBuffer &buffer, const QString &fileName, const QString &baseDir,
                 const CorpusReader::Progress &progress)
 {
@@ -32,6 +42,11 @@ ReadResult read(DocumentBuffer &buffer, const QString &fileName, const QString &
     ReadResult result;
     if (isBlank(buffer.data(), buffer.size())) {
         sink.fileError(CorpusReader::tr("the file is empty"));
+        result.diagnostics = sink.finish(nullptr, 0);
+        return result;
+    }
+    if (looksLikeUtf16(buffer.data(), buffer.size())) {
+        sink.fileError(CorpusReader::tr("the file is UTF-16 text; save it as UTF-8"));
         result.diagnostics = sink.finish(nullptr, 0);
         return result;
     }
@@ -61,7 +76,7 @@ ReadResult read(DocumentBuffer &buffer, const QString &fileName, const QString &
         return result;
     }
     if (syntaxError) {
-        sink.error(syntaxError->offset, JsonPath(), syntaxError->message);
+        sink.error(syntaxError->offset, syntaxError->path, syntaxError->message);
     } else {
         CorpusValidator validator(*corpus, sink);
         validator.loadArticleTexts(baseDir);

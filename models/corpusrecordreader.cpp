@@ -87,7 +87,9 @@ void CorpusRecordReader::rootMember(std::string_view key, qint64 keyOffset)
 {
     const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
     const JsonPath path = JsonPath().key(key);
-    if (m_rootKeysSeen.contains(name)) {
+    // A repeated member is reported and its value skipped, so the first one stands.
+    m_skippingMember = m_rootKeysSeen.contains(name);
+    if (m_skippingMember) {
         m_sink.error(keyOffset, path, tr("field %1 appears twice").arg(quoted(name)));
         return;
     }
@@ -112,6 +114,8 @@ bool CorpusRecordReader::progress(qint64 consumed)
 
 void CorpusRecordReader::record(std::string_view key, int index, const JsonRecord &record)
 {
+    if (m_skippingMember)
+        return;
     const ItemKind kind = recordArrayKind(key);
     if (kind == ItemKind::None) {
         readHeader(key, record.root());
@@ -254,7 +258,8 @@ QString CorpusRecordReader::readId(JsonObjectReader &object, ItemRef ref)
     return id;
 }
 
-std::optional<DateInfo> CorpusRecordReader::readDate(JsonObjectReader &owner, std::string_view name)
+std::optional<DateInfo> CorpusRecordReader::readDate(JsonObjectReader &owner, std::string_view name,
+                                                     DateOf of)
 {
     const JsonValue value = owner.value(name, JsonRecord::Type::Object, JsonObjectReader::Required);
     if (!value.isValid())
@@ -278,7 +283,20 @@ std::optional<DateInfo> CorpusRecordReader::readDate(JsonObjectReader &owner, st
         }
     }
     if (!basis.empty()) {
-        if (const auto parsed = dateBasisFromKey(basis)) {
+        const auto parsed = dateBasisFromKey(basis);
+        const bool fits = parsed && (*parsed == DateBasis::Stated ||
+                                     (of == DateOf::Article) == (*parsed == DateBasis::Inferred));
+        if (parsed && !fits) {
+            object.error(value.member("basis"), "basis",
+                         of == DateOf::Article
+                             ? tr("basis %1 does not apply to an article's date (expected \"stated\" or "
+                                  "\"inferred\")")
+                                   .arg(quoted(QString::fromUtf8(basis)))
+                             : tr("basis %1 is for article dates (expected \"stated\", \"derived\" or "
+                                  "\"outside\")")
+                                   .arg(quoted(QString::fromUtf8(basis))));
+            ok = false;
+        } else if (parsed) {
             info.basis = *parsed;
             if (info.basis != DateBasis::Stated && info.note.trimmed().isEmpty()) {
                 object.error(value.member("basis"), "basis",
@@ -350,7 +368,7 @@ void CorpusRecordReader::readArticle(JsonObjectReader &object)
     article.outlet = object.string("outlet", JsonObjectReader::Optional).trimmed();
     article.authors = object.strings("authors", JsonObjectReader::Optional);
     article.editors = object.strings("editors", JsonObjectReader::Optional);
-    if (auto date = readDate(object, "published"))
+    if (auto date = readDate(object, "published", DateOf::Article))
         article.published = *date;
     article.originalFile = object.string("originalFile", JsonObjectReader::Optional);
     article.cleaning = object.string("cleaning", JsonObjectReader::Optional);
@@ -362,8 +380,12 @@ void CorpusRecordReader::readArticle(JsonObjectReader &object)
         object.error(tr("give either \"file\" or \"text\", not both"));
     else if (!file.isValid() && !text.isValid() && object.isObject())
         object.error(tr("missing the article's text: give \"file\" (a path) or \"text\""));
+    else if (file.isValid() && file.stringView().empty())
+        object.error(file, "file", tr("must not be empty"));
     else if (file.isValid())
         article.file = file.toString();
+    else if (text.isValid() && text.toString().trimmed().isEmpty())
+        object.error(text, "text", tr("the article's text is empty: there is nothing to quote"));
     else if (text.isValid())
         article.text = text.toString();
 }
@@ -385,7 +407,7 @@ void CorpusRecordReader::readEvent(JsonObjectReader &object)
     event.id = readId(object, {ItemKind::Event, index});
     event.title = object.string("title", JsonObjectReader::Required);
     event.summary = object.string("summary", JsonObjectReader::Required);
-    if (auto date = readDate(object, "date"))
+    if (auto date = readDate(object, "date", DateOf::Item))
         event.date = *date;
     const std::string_view status = object.stringView("status", JsonObjectReader::Optional);
     if (status == "planned") {
@@ -436,7 +458,7 @@ void CorpusRecordReader::readEra(JsonObjectReader &object)
     era.id = readId(object, {ItemKind::Era, index});
     era.group = object.string("group", JsonObjectReader::Required);
     era.title = object.string("title", JsonObjectReader::Required);
-    if (auto date = readDate(object, "date"))
+    if (auto date = readDate(object, "date", DateOf::Item))
         era.date = *date;
     era.color = readColor(object, ItemKind::Era, index);
 }

@@ -52,7 +52,14 @@ private:
     void readStory(JsonObjectReader &object);
 
     QString readId(JsonObjectReader &object, ItemRef ref);
-    std::optional<DateInfo> readDate(JsonObjectReader &owner, std::string_view name);
+    // An article's publication date is stated or inferred; an event's or era's is stated, derived from
+    // the text, or outside knowledge.
+    enum class DateOf : quint8
+    {
+        Article,
+        Item
+    };
+    std::optional<DateInfo> readDate(JsonObjectReader &owner, std::string_view name, DateOf of);
     QList<Quote> readEvidence(JsonObjectReader &owner);
     QColor readColor(JsonObjectReader &object, ItemKind kind, int index);
     QStringList readReferences(JsonObjectReader &object, std::string_view name);
@@ -63,6 +70,7 @@ private:
     DiagnosticSink &m_sink;
     Progress m_progress;
     QSet<QString> m_rootKeysSeen;
+    bool m_skippingMember = false; // the current root member repeats an earlier one
     // One shared QString per distinct referenced id (actors, themes, articles, events), looked up by its
     // UTF-8 bytes so a repeated reference costs neither a conversion nor an allocation.
     struct BytesHash

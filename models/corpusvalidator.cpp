@@ -51,6 +51,15 @@ QString itemPath(ItemKind kind, qsizetype index)
 // Resolves a corpus-relative file reference, refusing anything that would leave the corpus folder.
 std::optional<QString> resolveInside(const QString &baseDir, const QString &reference, QString *error)
 {
+    const bool control =
+        std::any_of(reference.begin(), reference.end(), [](QChar c) { return c.unicode() < 0x20; });
+    if (control) {
+        QString shown;
+        for (const QChar c : reference)
+            shown += c.unicode() < 0x20 ? u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')) : QString(c);
+        *error = CorpusValidator::tr("%1 contains a control character").arg(quoted(shown));
+        return std::nullopt;
+    }
     if (reference.isEmpty() || QDir::isAbsolutePath(reference) || reference.startsWith(u'~') ||
         reference.contains(u'\\')) {
         *error =
@@ -90,6 +99,11 @@ void CorpusValidator::loadArticleTexts(const QString &baseDir)
             m_sink.errorAt(path, error);
             continue;
         }
+        // Only a regular file: a device or a pipe has no size to check and may never end.
+        if (const QFileInfo info(*resolved); info.exists() && !info.isFile()) {
+            m_sink.errorAt(path, tr("%1 is not a regular file").arg(quoted(article.file)));
+            continue;
+        }
         QFile file(*resolved);
         if (!file.open(QIODevice::ReadOnly)) {
             m_sink.errorAt(path, tr("cannot read %1: %2").arg(quoted(article.file), file.errorString()));
@@ -106,6 +120,8 @@ void CorpusValidator::loadArticleTexts(const QString &baseDir)
         if (decoder.hasError()) {
             article.text.clear();
             m_sink.errorAt(path, tr("%1 is not valid UTF-8 text").arg(quoted(article.file)));
+        } else if (article.text.trimmed().isEmpty()) {
+            m_sink.errorAt(path, tr("%1 is empty: there is nothing to quote").arg(quoted(article.file)));
         }
     }
 }
@@ -264,7 +280,10 @@ void CorpusValidator::locateQuotes()
                                  QString::number(pending.evidence) + u"/quote"_s;
             const QString normalised = QuoteMatcher::normalise(quote.text);
             const qsizetype prefix = matcher.longestMatchingPrefix(quote.text);
-            if (prefix == 0) {
+            // A hint of a few characters ("…T") misleads more than it helps: show it only when a real
+            // stretch of the quote matched.
+            constexpr qsizetype minimumHint = 12;
+            if (prefix < minimumHint) {
                 m_sink.errorAt(path, tr("quote not found in article %1").arg(quoted(quote.articleId)));
                 continue;
             }

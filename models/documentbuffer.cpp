@@ -1,6 +1,7 @@
 #include "documentbuffer.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -18,6 +19,11 @@ DocumentBuffer::~DocumentBuffer()
 bool DocumentBuffer::open(const QString &path, qint64 maxSize, QString *error)
 {
     m_file.setFileName(path);
+    // A device or a pipe reports no size, so the limit below could not hold: refuse it.
+    if (const QFileInfo info(path); info.exists() && !info.isFile() && !path.startsWith(u':')) {
+        *error = QCoreApplication::translate("argline::DocumentBuffer", "not a regular file");
+        return false;
+    }
     if (!m_file.open(QIODevice::ReadOnly)) {
         *error = m_file.errorString();
         return false;

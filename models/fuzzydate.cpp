@@ -58,6 +58,12 @@ std::optional<FuzzyDate::Point> parsePoint(QStringView text, QString *error)
     }
     if (parts[0].isEmpty())
         return fail(FuzzyDate::tr("\"%1\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(text));
+    if (text.contains(u'T') || text.contains(u':'))
+        return fail(FuzzyDate::tr("\"%1\" has a time of day; give the date alone (YYYY-MM-DD)").arg(text));
+    if (text.front().isLetter())
+        return fail(FuzzyDate::tr("\"%1\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally after "
+                                  "early, mid, late or circa (\"early 2023\")")
+                        .arg(text));
 
     FuzzyDate::Point point;
     const auto year = digits(parts[0], 4);

@@ -1,5 +1,7 @@
 #include "jsonrecordparser.h"
 
+#include "jsonpath.h"
+
 #include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
@@ -122,10 +124,17 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &ex)
+    bool parse_error(std::size_t position, const std::string &token, const nlohmann::detail::exception &ex)
     {
+        const auto *syntax = dynamic_cast<const Json::parse_error *>(&ex);
+        if (!syntax) {
+            // A number too large for a double (406) arrives as out_of_range, reported after its token.
+            const qint64 start = std::max<qint64>(0, qint64(position) - qint64(token.size()));
+            return fail(start, JsonRecordParser::tr("the number %1 is out of range")
+                                   .arg(QString::fromUtf8(token.data(), qsizetype(token.size()))));
+        }
         // ex.byte counts the bytes read, including the one that broke the syntax.
-        qint64 offset = std::max<qint64>(0, qint64(static_cast<const Json::parse_error &>(ex).byte) - 1);
+        qint64 offset = std::max<qint64>(0, qint64(syntax->byte) - 1);
         // A broken UTF-8 sequence is noticed at its first bad continuation byte: point at its start.
         if (std::string_view(ex.what()).find("UTF-8") != std::string_view::npos) {
             for (int back = 0;
@@ -142,8 +151,37 @@ private:
     bool fail(qint64 offset, const QString &message)
     {
         if (!error)
-            error = JsonParseError{offset, message};
+            error = JsonParseError{offset, currentPath(), message};
         return false;
+    }
+
+    // Where the parser is, as a JSON pointer: the record's place in the document, the open containers
+    // of the record, then the member or element being read.
+    QString currentPath() const
+    {
+        JsonPath path;
+        if (m_depth == 0 || m_rootKey.empty())
+            return path.toString();
+        path = path.key(m_rootKey);
+        if (m_inRecordArray)
+            path = path.index(m_recordActive ? m_currentIndex : m_recordIndex);
+        if (!m_recordActive)
+            return path.toString();
+        for (size_t i = 1; i < m_stack.size(); ++i) {
+            const JsonRecord::Node &node = m_record.node(m_stack[i]);
+            const JsonRecord::Node &container = m_record.node(node.parent);
+            path = container.type == JsonRecord::Type::Object
+                       ? path.key(m_record.text(node.keyOffset, node.keySize))
+                       : path.index(container.childCount - 1);
+        }
+        if (!m_stack.empty()) {
+            const JsonRecord::Node &open = m_record.node(m_stack.back());
+            if (open.type == JsonRecord::Type::Array)
+                path = path.index(open.childCount);
+            else if (!m_key.empty())
+                path = path.key(m_key);
+        }
+        return path.toString();
     }
 
     // Called before every value: opens a record when the value is one.
@@ -256,8 +294,10 @@ std::optional<JsonParseError> JsonRecordParser::parse(const char *data, qint64 s
         return std::nullopt;
     if (handler.error)
         return handler.error;
-    return JsonParseError{cursor - data, QCoreApplication::translate("argline::JsonRecordParser",
-                                                                     "the JSON could not be parsed")};
+    return JsonParseError{
+        cursor - data,
+        {},
+        QCoreApplication::translate("argline::JsonRecordParser", "the JSON could not be parsed")};
 }
 
 } // namespace argline

@@ -33,6 +33,7 @@ public:
 struct JsonParseError
 {
     qint64 offset = 0;
+    QString path; // JSON pointer to where the parser was, e.g. "/events/12/date"
     QString message;
 };
 

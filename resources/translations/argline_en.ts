@@ -256,6 +256,10 @@
         <source>Export the views or the story deck to PNG, SVG or PDF without a window; see 'argline export --help'.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The corpus file name is empty.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::CorpusReader</name>
@@ -265,6 +269,10 @@
     </message>
     <message>
         <source>reading was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -364,6 +372,18 @@
     </message>
     <message>
         <source>must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>basis %1 does not apply to an article's date (expected "stated" or "inferred")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>basis %1 is for article dates (expected "stated", "derived" or "outside")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the article's text is empty: there is nothing to quote</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -541,6 +561,18 @@
         <source>the parents form a cycle: %1 (each arrow points to a parent)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to quote</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::DetailsPanel</name>
@@ -679,6 +711,10 @@
     <name>argline::DocumentBuffer</name>
     <message>
         <source>the file is larger than %1 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a regular file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -923,6 +959,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Wrote %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--corpus: the file name is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: argline export [options]</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1434,6 +1478,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>outside knowledge</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>"%1" has a time of day; give the date alone (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late or circa ("early 2023")</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::JsonObjectReader</name>
@@ -1482,6 +1534,10 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>the JSON could not be parsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
         <translation type="unfinished" />
     </message>
 </context>

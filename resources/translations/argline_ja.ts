@@ -255,6 +255,10 @@
         <source>Export the views or the story deck to PNG, SVG or PDF without a window; see &apos;argline export --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The corpus file name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::CorpusReader</name>
@@ -264,6 +268,10 @@
     </message>
     <message>
         <source>reading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -363,6 +371,18 @@
     </message>
     <message>
         <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basis %1 does not apply to an article&apos;s date (expected &quot;stated&quot; or &quot;inferred&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basis %1 is for article dates (expected &quot;stated&quot;, &quot;derived&quot; or &quot;outside&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article&apos;s text is empty: there is nothing to quote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -529,6 +549,18 @@
         <source>the parents form a cycle: %1 (each arrow points to a parent)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to quote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::DetailsPanel</name>
@@ -664,6 +696,10 @@
     <name>argline::DocumentBuffer</name>
     <message>
         <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +943,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--corpus: the file name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: argline export [options]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,6 +1456,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>outside knowledge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has a time of day; give the date alone (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late or circa (&quot;early 2023&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::JsonObjectReader</name>
@@ -1460,6 +1512,10 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>arrays and objects are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

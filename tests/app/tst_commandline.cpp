@@ -74,6 +74,8 @@ void TestCommandLine::badArgumentsExitWithUsageError_data()
     QTest::newRow("unknown flag") << QStringList{u"--bogus"_s} << u"argline: Unknown option 'bogus'."_s;
     QTest::newRow("two files") << QStringList{u"a.json"_s, u"b.json"_s}
                                << u"argline: Only one corpus file can be opened at a time (got 2)."_s;
+    QTest::newRow("empty file name") << QStringList{u"--self-check"_s, u""_s}
+                                     << u"argline: The corpus file name is empty."_s;
     QTest::newRow("unknown flag with self-check")
         << QStringList{u"--self-check"_s, u"--fast"_s} << u"argline: Unknown option 'fast'."_s;
 }

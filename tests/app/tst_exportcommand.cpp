@@ -130,6 +130,8 @@ void TestExportCommand::badArguments_data()
         << u"argline export: --width: expected a number from 16 to 20000, not \"wide\""_s;
     QTest::newRow("unknown theme") << QStringList{u"--theme"_s, u"neon"_s, u"-o"_s, out}
                                    << u"argline export: --theme: unknown theme \"neon\""_s;
+    QTest::newRow("empty corpus name") << QStringList{u"--corpus"_s, u""_s, u"-o"_s, out}
+                                       << u"argline export: --corpus: the file name is empty"_s;
     QTest::newRow("unknown option") << QStringList{u"--colour"_s, u"-o"_s, out}
                                     << u"argline export: Unknown option 'colour'."_s;
     QTest::newRow("unknown id") << QStringList{u"--select"_s, u"nobody"_s, u"-o"_s, out}

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void deeplyNestedArrays();
     void fiftyMegabyteFile();
     void missingFile();
+    void deviceIsNotRead();
+    void utf16File();
     void tooManyProblemsAreCapped();
     void invalidUtf8InArticleText();
 
@@ -139,6 +141,30 @@ void TestCorpusReaderBad::missingFile()
     QCOMPARE(result.diagnostics.size(), 1);
     QCOMPARE(result.diagnostics.first().toString(),
              badDir + u"/no-such-file.json: error: No such file or directory"_s);
+}
+
+// /dev/zero reports no size and never ends: reading it would eat all memory.
+void TestCorpusReaderBad::deviceIsNotRead()
+{
+    const ReadResult result = CorpusReader::readFile(u"/dev/zero"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics.first().toString(), u"/dev/zero: error: not a regular file"_s);
+}
+
+void TestCorpusReaderBad::utf16File()
+{
+    const QByteArray json = R"({"format": "argline-corpus", "version": 1})";
+    for (const bool bom : {true, false}) {
+        QByteArray utf16 = bom ? QByteArray("\xFF\xFE") : QByteArray();
+        for (const char c : json)
+            utf16 += QByteArray(1, c) + QByteArray(1, '\0');
+        const ReadResult result = CorpusReader::readData(utf16, u"utf16.json"_s, badDir);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.diagnostics.size(), 1);
+        QCOMPARE(result.diagnostics.first().toString(),
+                 u"utf16.json: error: the file is UTF-16 text; save it as UTF-8"_s);
+    }
 }
 
 void TestCorpusReaderBad::tooManyProblemsAreCapped()

@@ -82,8 +82,9 @@ void TestFuzzyDate::rejects_data()
     QTest::newRow("two-digit year") << u"23"_s << u"\"23\" is not a date (the year needs four digits)"_s;
     QTest::newRow("one-digit month") << u"2023-4"_s
                                      << u"\"2023-4\" is not a date (the month needs two digits)"_s;
-    QTest::newRow("words") << u"April 2023"_s
-                           << u"\"April 2023\" is not a date (the year needs four digits)"_s;
+    QTest::newRow("words")
+        << u"April 2023"_s
+        << u"\"April 2023\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late or circa (\"early 2023\")"_s;
     QTest::newRow("empty") << QString() << u"\"\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"_s;
     QTest::newRow("too many parts")
         << u"2023-01-01-01"_s << u"\"2023-01-01-01\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"_s;
@@ -96,7 +97,14 @@ void TestFuzzyDate::rejects_data()
     QTest::newRow("end before start")
         << u"2024-03/2023-11"_s << u"the range ends (2023-11) before it starts (2024-03)"_s;
     QTest::newRow("unknown qualifier")
-        << u"spring 2023"_s << u"\"spring 2023\" is not a date (the year needs four digits)"_s;
+        << u"spring 2023"_s
+        << u"\"spring 2023\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late or circa (\"early 2023\")"_s;
+    QTest::newRow("capitalised qualifier")
+        << u"Early 2024"_s
+        << u"\"Early 2024\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late or circa (\"early 2023\")"_s;
+    QTest::newRow("time of day")
+        << u"2024-03-05T10:00"_s
+        << u"\"2024-03-05T10:00\" has a time of day; give the date alone (YYYY-MM-DD)"_s;
 }
 
 void TestFuzzyDate::rejects()
