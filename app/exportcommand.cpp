@@ -60,8 +60,8 @@ struct Parser
                              u"MODE"_s};
     QCommandLineOption balanced{u"balanced"_s, ExportCommand::tr("Density-balanced time scale.")};
     QCommandLineOption orientation{u"orientation"_s,
-                                   ExportCommand::tr("Map layout: two-sided (default), top-down or "
-                                                     "left-to-right."),
+                                   ExportCommand::tr("Map layout: columns (default), two-sided, "
+                                                     "top-down or left-to-right."),
                                    u"LAYOUT"_s};
     QCommandLineOption subtree{u"subtree"_s,
                                ExportCommand::tr("Map: only this argument and what is below it."), u"ID"_s};

@@ -47,7 +47,7 @@ WindowSettings WindowSettings::read(QSettings &s)
     w.densityBalanced = s.value(u"timeline/densityBalanced"_s).toBool();
 
     w.mapOrientation = ViewOptionKeys::orientation(s.value(u"map/orientation"_s).toString())
-                           .value_or(MapOrientation::TwoSided);
+                           .value_or(MapOrientation::Columns);
     const auto scale = finite(s.value(u"map/scale"_s));
     const auto x = finite(s.value(u"map/centerX"_s));
     const auto y = finite(s.value(u"map/centerY"_s));

@@ -30,7 +30,7 @@ struct WindowSettings
     std::optional<std::pair<double, double>> timelineWindow; // [firstDay, endDay)
     LaneMode laneMode = LaneMode::Actor;
     bool densityBalanced = false;
-    MapOrientation mapOrientation = MapOrientation::TwoSided;
+    MapOrientation mapOrientation = MapOrientation::Columns;
     std::optional<std::pair<double, QPointF>> mapView; // scale, centre
     QStringList recentFiles;                           // most recent first
     QString lastDirectory;

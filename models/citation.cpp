@@ -22,7 +22,10 @@ QString dateText(const Article &article)
 
 QStringList Citation::parts(const Article &article)
 {
-    return {article.title.isEmpty() ? tr("(no title in the text)") : article.title,
+    // An untitled article is named by its corpus label ("Untitled analysis of a NATO office in Japan
+    // (2023)"), so a reader can still tell which text is meant.
+    return {article.title.isEmpty() ? (article.label.isEmpty() ? tr("(no title in the text)") : article.label)
+                                    : article.title,
             article.outlet.isEmpty() ? tr("outlet not stated") : article.outlet,
             article.authors.isEmpty() ? tr("author not stated") : article.authors.join(u", "_s),
             dateText(article)};

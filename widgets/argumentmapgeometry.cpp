@@ -5,6 +5,8 @@
 
 #include <QLineF>
 
+#include <cmath>
+
 namespace argline {
 
 const QList<ArgumentMapRenderer::Card> &ArgumentMapRenderer::cards(Detail detail) const
@@ -43,8 +45,14 @@ std::pair<double, QPointF> ArgumentMapRenderer::fit(const QRectF &target) const
         if (b.isEmpty())
             return {1, QPointF()};
         scale = std::min({area.width() / b.width(), area.height() / b.height(), 1.25});
-        if (detailFor(scale) == detail || (detail == Detail::Titles))
+        if (detailFor(scale) == detail)
             break;
+        // Titles fit larger than the text level begins, but the text level's bigger cards did not fit:
+        // stay just below it.
+        if (detail == Detail::Titles) {
+            scale = std::min(scale, std::nextafter(detailThresholds[1], 0.0));
+            break;
+        }
     }
     return {scale, b.center()};
 }

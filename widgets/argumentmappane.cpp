@@ -37,6 +37,7 @@ ArgumentMapPane::ArgumentMapPane(CorpusDocument *document, QWidget *parent)
     QToolButton *collapse =
         button(tr("Main reasons"), tr("Collapse everything below the reasons for and against"),
                [this] { m_map->collapseToReasons(); });
+    m_orientation->addItem(tr("Claim over columns"), int(MapOrientation::Columns));
     m_orientation->addItem(tr("For ◂ claim ▸ against"), int(MapOrientation::TwoSided));
     m_orientation->addItem(tr("Top down"), int(MapOrientation::TopDown));
     m_orientation->addItem(tr("Left to right"), int(MapOrientation::LeftToRight));
@@ -86,7 +87,9 @@ void ArgumentMapPane::syncControls()
         button->setChecked(on);
     }
     m_orientation->setCurrentIndex(m_orientation->findData(int(s.orientation)));
-    m_grouped->setEnabled(s.orientation != MapOrientation::TwoSided); // two-sided always groups
+    // The two-sided and column layouts always put reasons for and against apart.
+    m_grouped->setEnabled(s.orientation == MapOrientation::TopDown ||
+                          s.orientation == MapOrientation::LeftToRight);
 }
 
 } // namespace argline

@@ -90,7 +90,8 @@ void ArgumentMapRenderer::setState(const ArgumentMapState &state)
 {
     const bool relayout = state.orientation != m_state.orientation ||
                           state.groupByStance != m_state.groupByStance || state.compact != m_state.compact ||
-                          state.collapsed != m_state.collapsed;
+                          state.collapsed != m_state.collapsed ||
+                          (state.orientation == MapOrientation::Columns && state.aspect != m_state.aspect);
     m_state = state;
     if (relayout)
         invalidateLayouts();
@@ -224,6 +225,8 @@ QPointF ArgumentMapRenderer::Card::togglePosition() const
         return {rect.right(), rect.center().y()};
     case Growth::Left:
         return {rect.left(), rect.center().y()};
+    case Growth::Indented:
+        return {rect.left() + spineInset, rect.bottom()};
     }
     return rect.center();
 }
@@ -290,7 +293,9 @@ void ArgumentMapRenderer::buildLevel(Detail detail, Level &l) const
 
     QHash<int, QRectF> rects;
     QHash<int, Growth> growth;
-    if (m_state.orientation != MapOrientation::TwoSided) {
+    if (m_state.orientation == MapOrientation::Columns) {
+        layoutColumns(roots, detail, &rects, &growth);
+    } else if (m_state.orientation != MapOrientation::TwoSided) {
         const bool topDown = m_state.orientation == MapOrientation::TopDown;
         QRectF bounds;
         rects =
@@ -405,8 +410,35 @@ void ArgumentMapRenderer::paintEdges(QPainter *p, const Level &l, const QRectF &
         const Card &parentCard = l.cards[l.cardOf[a.parent]];
         const QRectF &parent = parentCard.rect;
         const QRectF &child = card.rect;
-        if (!visible.intersects(parent.united(child)))
+        if (!visible.intersects(parent.united(child).adjusted(-spineInset * 4, 0, 0, 0)))
             continue;
+        const bool attack = a.role == ArgumentRole::Con;
+        if (m_state.orientation == MapOrientation::Columns) {
+            const QPolygonF elbow = columnEdge(parentCard, card);
+            if (simple) {
+                for (qsizetype i = 1; i < elbow.size(); ++i)
+                    (attack ? attackLines : supportLines).append(QLineF(elbow[i - 1], elbow[i]));
+                continue;
+            }
+            const bool dim = !focus.isEmpty() && !(focus.contains(card.argument) && focus.contains(a.parent));
+            p->setOpacity(m_state.ghosted.contains(a.id) ? ghostOpacity : dim ? 0.2 : 1.0);
+            p->setPen(QPen(attack ? attacks : supports, 1.8 * m_style.lineWidth,
+                           attack ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+            p->setBrush(Qt::NoBrush);
+            p->drawPolyline(elbow);
+            // The end at the child: an arrowhead for support, a bar for attack, as in the tree layouts.
+            const QPointF end = elbow.last();
+            p->setPen(
+                QPen(attack ? attacks : supports, 1.8 * m_style.lineWidth, Qt::SolidLine, Qt::RoundCap));
+            if (attack) {
+                p->drawLine(end + QPointF(-4, -6), end + QPointF(-4, 6));
+            } else {
+                p->setBrush(supports);
+                const QPointF head[] = {end + QPointF(-8, 0), end + QPointF(-1, -5), end + QPointF(-1, 5)};
+                p->drawPolygon(head, 3);
+            }
+            continue;
+        }
         // Attach on the facing sides: below, right of or left of the parent.
         const bool right = child.left() >= parent.right();
         const bool left = child.right() <= parent.left();
@@ -419,7 +451,6 @@ void ArgumentMapRenderer::paintEdges(QPainter *p, const Level &l, const QRectF &
                                    : QPointF(right ? parent.right() + clearance : parent.left() - clearance,
                                              parent.center().y());
         const QPointF along = topDown ? QPointF(0, 1) : QPointF(right ? 1 : -1, 0);
-        const bool attack = a.role == ArgumentRole::Con;
         if (simple) {
             (attack ? attackLines : supportLines).append(QLineF(from, to));
             continue;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPolygonF>
 #include <QRectF>
 #include <QSet>
 #include <QStaticText>
@@ -22,9 +23,10 @@ namespace argline {
 
 enum class MapOrientation : quint8
 {
-    TwoSided,   // the claim in the middle, reasons for to its left and against to its right, growing outward
-    TopDown,    // the claim on top
-    LeftToRight // the claim on the left
+    TwoSided,    // the claim in the middle, reasons for to its left and against to its right, growing outward
+    TopDown,     // the claim on top
+    LeftToRight, // the claim on the left
+    Columns      // the claim on top, reasons for and against flowed into columns to fit the view's shape
 };
 
 // What decides how the map looks, apart from the data: zoom and position, orientation, ordering,
@@ -33,7 +35,9 @@ struct ArgumentMapState
 {
     double scale = 1;
     QPointF center; // the layout point at the middle of the view
-    MapOrientation orientation = MapOrientation::TwoSided;
+    MapOrientation orientation = MapOrientation::Columns;
+    // The shape (width / height) of the view the Columns layout fills; set by whoever shows the map.
+    double aspect = 16.0 / 9;
     bool groupByStance = true; // top-down/left-to-right: reasons for first, then against; else corpus order
     bool compact = false;      // pack the tree around collapsed nodes (else their space is kept)
     QSet<QString> collapsed;   // argument ids
@@ -70,6 +74,8 @@ public:
     };
     static constexpr std::array<double, 3> detailThresholds = {0.38, 0.8, 1.45};
     static constexpr double toggleRadius = 8; // a card's collapse toggle, in layout units
+    // Where an indented card's toggle and the spine to its children sit, from its left edge.
+    static constexpr double spineInset = 2 * toggleRadius;
     static Detail detailFor(double scale);
 
     // Where a card's children are, which is where its collapse toggle sits.
@@ -77,7 +83,8 @@ public:
     {
         Down,
         Right,
-        Left
+        Left,
+        Indented // beneath the card, indented (the Columns layout)
     };
 
     struct Card
@@ -159,6 +166,13 @@ private:
     // Lays out the subtrees under `roots` as one tidy forest; rects by argument.
     QHash<int, QRectF> layoutForest(const QList<int> &roots, TidyTree::Orientation orientation, Detail detail,
                                     QRectF *bounds) const;
+
+    // The Columns layout: each claim on top, its reasons for flowed into columns on the left and
+    // against on the right, objections and rebuttals indented beneath their reason.
+    void layoutColumns(const QList<int> &roots, Detail detail, QHash<int, QRectF> *rects,
+                       QHash<int, Growth> *growth) const;
+    // The elbow from a parent card to its child in the Columns layout, as a polyline.
+    QPolygonF columnEdge(const Card &parent, const Card &child) const;
 
     void paintEdges(QPainter *p, const Level &level, const QRectF &visible, Detail detail,
                     const QSet<int> &focus) const;

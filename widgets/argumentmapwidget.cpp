@@ -161,6 +161,54 @@ void ArgumentMapWidget::fitAll(int animationMs)
     animateTo(scale, center, animationMs);
 }
 
+// The column layout takes the view's shape. Shapes are rounded to steps of about a tenth, so a
+// window being dragged larger reflows the map a few times rather than at every pixel; the card at
+// the middle of the view stays there.
+void ArgumentMapWidget::followShape(QSize oldSize)
+{
+    if (height() <= 0 || width() <= 0)
+        return;
+    constexpr double step = 1.12;
+    const double aspect = std::pow(step, std::round(std::log(double(width()) / height()) / std::log(step)));
+    if (std::abs(aspect - state().aspect) < 1e-9)
+        return;
+    if (state().orientation != MapOrientation::Columns) { // only the column layout follows the shape
+        updateState([&](ArgumentMapState &s) { s.aspect = aspect; });
+        return;
+    }
+    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
+    // A map fitted to the old size is fitted again; otherwise the card in the middle stays put.
+    const bool fitted = !oldSize.isEmpty() && std::abs(m_renderer.fit(QRectF(QPoint(), oldSize)).first -
+                                                       state().scale) < state().scale * 0.02;
+    int middle = -1;
+    double best = 0;
+    for (const ArgumentMapRenderer::Card &card : m_renderer.cards(detail)) {
+        const QPointF d = card.rect.center() - state().center;
+        if (middle < 0 || std::hypot(d.x(), d.y()) < best) {
+            middle = card.argument;
+            best = std::hypot(d.x(), d.y());
+        }
+    }
+    const QPointF offset =
+        middle >= 0
+            ? state().center - m_renderer.cards(detail)[m_renderer.cardIndexOf(middle, detail)].rect.center()
+            : QPointF();
+    m_animation->stop();
+    updateState([&](ArgumentMapState &s) { s.aspect = aspect; });
+    if (fitted || middle < 0) {
+        const auto [scale, center] = m_renderer.fit(area());
+        updateState([&](ArgumentMapState &s) {
+            s.scale = scale;
+            s.center = center;
+        });
+        return;
+    }
+    if (const int card = m_renderer.cardIndexOf(middle, detail); card >= 0) {
+        const QPointF center = m_renderer.cards(detail)[card].rect.center() + offset;
+        updateState([&](ArgumentMapState &s) { s.center = center; });
+    }
+}
+
 void ArgumentMapWidget::setScale(double scale, std::optional<QPointF> anchor)
 {
     scale = std::clamp(scale, minimumScale, maximumScale);
@@ -390,6 +438,7 @@ void ArgumentMapWidget::paintEvent(QPaintEvent *)
 void ArgumentMapWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    followShape(event->oldSize());
     if (m_fitPending && width() > 0) {
         m_fitPending = false;
         fitAll();
@@ -494,9 +543,9 @@ void ArgumentMapWidget::moveFocus(int key, bool keepSelection)
         using Growth = ArgumentMapRenderer::Growth;
         // A card grows away from its parent: its growth is the direction from the parent to it.
         const auto growthKey = [](Growth growth) {
-            return growth == Growth::Down    ? int(Qt::Key_Down)
-                   : growth == Growth::Right ? int(Qt::Key_Right)
-                                             : int(Qt::Key_Left);
+            return growth == Growth::Down                                  ? int(Qt::Key_Down)
+                   : growth == Growth::Right || growth == Growth::Indented ? int(Qt::Key_Right)
+                                                                           : int(Qt::Key_Left);
         };
         const auto opposite = [](int k) {
             return k == Qt::Key_Down   ? int(Qt::Key_Up)
@@ -529,9 +578,15 @@ void ArgumentMapWidget::moveFocus(int key, bool keepSelection)
         int next = -1;
         if (hasParent && opposite(growthKey(card.growth)) == key)
             next = here.parent;
-        if (next < 0) // children lie in their own growth direction (left or right of a two-sided claim)
+        // Children lie in their own growth direction (left or right of a two-sided claim), except that
+        // the reasons indented under a claim in columns lie below it.
+        const auto towardsChild = [&](const ArgumentMapRenderer::Card &c) {
+            return card.growth == Growth::Down && c.growth == Growth::Indented ? int(Qt::Key_Down)
+                                                                               : growthKey(c.growth);
+        };
+        if (next < 0)
             next = nearest(here.children,
-                           [&](const ArgumentMapRenderer::Card &c) { return growthKey(c.growth) == key; });
+                           [&](const ArgumentMapRenderer::Card &c) { return towardsChild(c) == key; });
         const auto across = [&](const ArgumentMapRenderer::Card &c) {
             return c.growth == card.growth && acrossKey(c.rect) == key;
         };

@@ -102,6 +102,7 @@ private:
     void refreshData();
     void followSelection();
     void reframe();
+    void followShape(QSize oldSize);
     void animateTo(double scale, QPointF center, int animationMs);
     void moveFocus(int key, bool keepSelection);
     QRectF area() const { return QRectF(rect()); }

@@ -214,6 +214,8 @@ void ExportComposer::paint(QPainter *p, const QRectF &page)
         paintCaption(p, QRectF(m_mapRect.topLeft(), QSizeF(m_mapRect.width(), caption)), mapCaption());
         m_mapRect.setTop(m_mapRect.top() + caption);
         ArgumentMapState state = m_map.state();
+        state.aspect = m_mapRect.width() / std::max(1.0, m_mapRect.height());
+        m_map.setState(state); // the column layout takes the shape of the space it fills
         // Framed cards are shown at reading size at most, so their neighbours stay in view as context.
         constexpr double framedScale = 0.9;
         std::tie(state.scale, state.center) = m_scene.mapFrame.isEmpty()

@@ -47,7 +47,7 @@ public:
     QString select;                 // an item to highlight, with what it links to
     LaneMode lanes = LaneMode::Actor;
     bool densityBalanced = false;
-    MapOrientation orientation = MapOrientation::TwoSided;
+    MapOrientation orientation = MapOrientation::Columns;
     Theme theme = Theme::Light;
     QString title;
     QString subtitle;

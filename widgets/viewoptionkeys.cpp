@@ -10,9 +10,9 @@ namespace argline {
 namespace {
 
 constexpr std::array laneModes = {std::pair{LaneMode::Actor, "actor"}, std::pair{LaneMode::Theme, "theme"}};
-constexpr std::array orientations = {std::pair{MapOrientation::TwoSided, "two-sided"},
-                                     std::pair{MapOrientation::TopDown, "top-down"},
-                                     std::pair{MapOrientation::LeftToRight, "left-to-right"}};
+constexpr std::array orientations = {
+    std::pair{MapOrientation::Columns, "columns"}, std::pair{MapOrientation::TwoSided, "two-sided"},
+    std::pair{MapOrientation::TopDown, "top-down"}, std::pair{MapOrientation::LeftToRight, "left-to-right"}};
 
 } // namespace
 

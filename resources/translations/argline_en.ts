@@ -120,6 +120,10 @@
         <source>Map controls</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Claim over columns</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::ArgumentMapRenderer</name>
@@ -812,10 +816,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Map layout: two-sided (default), top-down or left-to-right.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Map: only this argument and what is below it.</source>
         <translation type="unfinished" />
     </message>
@@ -967,6 +967,10 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Usage: argline export [options]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map layout: columns (default), two-sided, top-down or left-to-right.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -121,6 +121,10 @@
         <source>Map controls</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claim over columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::ArgumentMapRenderer</name>
@@ -797,10 +801,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Map layout: two-sided (default), top-down or left-to-right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Map: only this argument and what is below it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,6 +951,10 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Usage: argline export [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layout: columns (default), two-sided, top-down or left-to-right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,7 +128,7 @@ void TestMainWindow::panelsArriveAfterTheFirstFrame()
         QVERIFY2(dock && dock->widget(), qPrintable(name));
         QVERIFY(m_window->findChildren<QAction *>().contains(dock->toggleViewAction()));
     }
-    QCOMPARE(m_window->statusText(), u"40 events · 40 arguments"_s);
+    QCOMPARE(m_window->statusText(), u"41 events · 40 arguments"_s);
 }
 
 void TestMainWindow::selectingAnEventHighlightsAndShowsTheArgumentsCitingIt()
@@ -179,11 +179,11 @@ void TestMainWindow::aFilterUpdatesBothViewsAndTheStatusLine()
     QTRY_VERIFY(map()->accessibleItems().size() < 40);
     QVERIFY(map()->accessibleItems().contains(u"a-pro-france-spoiler"_s));
     QTRY_VERIFY(m_window->statusText().endsWith(u"filtered by: France"_s));
-    QVERIFY(m_window->statusText().startsWith(u"%1 of 40 events"_s.arg(events)));
+    QVERIFY(m_window->statusText().startsWith(u"%1 of 41 events"_s.arg(events)));
 
     action(u"Reset Filters"_s)->trigger();
     QCOMPARE(france.first()->checkState(), Qt::Unchecked);
-    QTRY_COMPARE(m_window->statusText(), u"40 events · 40 arguments"_s);
+    QTRY_COMPARE(m_window->statusText(), u"41 events · 40 arguments"_s);
 }
 
 void TestMainWindow::showOnlyLinkedFollowsTheSelection()
@@ -205,7 +205,7 @@ void TestMainWindow::showOnlyLinkedFollowsTheSelection()
     // Switched off with its shortcut: everything shows again.
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
     QVERIFY(!onlyLinked->isChecked());
-    QTRY_COMPARE(timeline()->renderer().events().size(), 40);
+    QTRY_COMPARE(timeline()->renderer().events().size(), 41);
 }
 
 void TestMainWindow::asOfCursorHidesLaterArgumentsAndDimsLaterEvents()
@@ -223,7 +223,7 @@ void TestMainWindow::asOfCursorHidesLaterArgumentsAndDimsLaterEvents()
     QVERIFY(map()->renderer().tooltip(uncertain).contains(u"inferred"_s));
     QVERIFY(!map()->renderer().tooltip(certain).contains(u"inferred"_s));
     // Later events stay on the timeline (dimmed), so the class sees what is to come.
-    QCOMPARE(timeline()->renderer().events().size(), 40);
+    QCOMPARE(timeline()->renderer().events().size(), 41);
     QTRY_VERIFY(m_window->statusText().contains(u"as of"_s));
 
     // Removing the chip (here: through the filter) turns the cursor off everywhere.
@@ -311,7 +311,7 @@ void TestMainWindow::badFileKeepsTheOpenCorpusAndReportsWhere()
 
     QVERIFY(!m_window->openCorpus(path));
     QCOMPARE(m_document->corpus().title, title);
-    QCOMPARE(m_document->corpus().events.size(), 40);
+    QCOMPARE(m_document->corpus().events.size(), 41);
     QCOMPARE(m_document->selection()->ids(), QStringList{u"a-con-india"_s});
     QVERIFY(m_window->windowTitle().startsWith(title));
     DiagnosticsDialog *dialog = m_window->diagnosticsDialog();
@@ -378,7 +378,7 @@ void TestMainWindow::exportDialogExportsTheCurrentView()
     m_document->setFilter(spec);
     m_document->selection()->select(u"e-2023-france-blocks-office"_s);
     timeline()->setWindow(day(2021, 1, 1), day(2026, 1, 1));
-    QTRY_COMPARE(timeline()->renderer().events().size(), 3);
+    QTRY_COMPARE(timeline()->renderer().events().size(), 4);
 
     action(u"Export…"_s)->trigger();
     ExportDialog *dialog = m_window->exportDialog();

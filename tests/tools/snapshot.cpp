@@ -25,6 +25,7 @@
 #include "timelinewidget.h"
 #include "timerange.h"
 #include "translations.h"
+#include "viewoptionkeys.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,8 +58,8 @@ int main(int argc, char **argv)
     const QCommandLineOption view(u"view"_s, u"timeline, map or sources."_s, u"view"_s, u"timeline"_s);
     const QCommandLineOption scale(u"scale"_s, u"Map zoom."_s, u"scale"_s);
     const QCommandLineOption center(u"center"_s, u"Map card to centre on."_s, u"id"_s);
-    const QCommandLineOption orientation(u"orientation"_s, u"two-sided, top-down or left-to-right."_s, u"o"_s,
-                                         u"two-sided"_s);
+    const QCommandLineOption orientation(
+        u"orientation"_s, u"columns, two-sided, top-down or left-to-right."_s, u"o"_s, u"columns"_s);
     const QCommandLineOption focusMode(u"focus-mode"_s, u"Map focus mode."_s);
     const QCommandLineOption actor(u"actor"_s, u"Window: filter to an actor."_s, u"id"_s);
     const QCommandLineOption asOf(u"as-of"_s, u"Window: the as-of cursor at a date."_s, u"yyyy-mm-dd"_s);
@@ -154,9 +155,7 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents();
         ArgumentMapWidget *map = pane.map();
         const QString o = parser.value(orientation);
-        map->setOrientation(o == u"top-down"        ? MapOrientation::TopDown
-                            : o == u"left-to-right" ? MapOrientation::LeftToRight
-                                                    : MapOrientation::TwoSided);
+        map->setOrientation(ViewOptionKeys::orientation(o).value_or(MapOrientation::Columns));
         map->fitAll();
         if (parser.isSet(select)) {
             document.selection()->select(parser.value(select));

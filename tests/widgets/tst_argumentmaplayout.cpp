@@ -24,6 +24,8 @@ private Q_SLOTS:
     void cardsNeverOverlap();
     void twoSidedPutsReasonsOnTheirSides();
     void topDownGroupsOrKeepsCorpusOrder();
+    void columnsKeepOutlineOrderUnderTheClaim();
+    void columnsTakeTheViewsShape();
     void collapsingMovesNothingUnrelated();
     void tidyingUpClosesTheGap();
     void sameInputSameLayout();
@@ -63,7 +65,7 @@ void TestArgumentMapLayout::cardsNeverOverlap_data()
     QTest::addColumn<int>("orientation");
     QTest::addColumn<int>("detail");
     for (quint64 seed = 0; seed <= 6; ++seed) {
-        for (int orientation = 0; orientation < 3; ++orientation) {
+        for (int orientation = 0; orientation < 4; ++orientation) {
             for (Detail detail : {Detail::Titles, Detail::Text, Detail::Quotes})
                 QTest::newRow(qPrintable(
                     u"seed %1, orientation %2, detail %3"_s.arg(seed).arg(orientation).arg(int(detail))))
@@ -109,6 +111,9 @@ void TestArgumentMapLayout::twoSidedPutsReasonsOnTheirSides()
     const auto corpus = test::builtInCorpus();
     ArgumentMapRenderer renderer;
     renderer.setData(corpus, all(*corpus));
+    ArgumentMapState state;
+    state.orientation = MapOrientation::TwoSided;
+    renderer.setState(state);
     const QList<ArgumentMapRenderer::Card> &cards = renderer.cards(Detail::Titles);
     const QRectF claim = cards[renderer.cardIndexOf(0, Detail::Titles)].rect;
     QCOMPARE(corpus->arguments[0].kind, ArgumentKind::Claim);
@@ -162,11 +167,78 @@ void TestArgumentMapLayout::topDownGroupsOrKeepsCorpusOrder()
         QVERIFY(xOf(reasons[i - 1]) < xOf(reasons[i])); // corpus order
 }
 
+// Columns: the claim on top; reasons for left of its centre and against right of it; within a column,
+// each reason followed by its objections and rebuttals, indented, in outline order.
+void TestArgumentMapLayout::columnsKeepOutlineOrderUnderTheClaim()
+{
+    const auto corpus = test::builtInCorpus();
+    ArgumentMapRenderer renderer;
+    renderer.setData(corpus, all(*corpus));
+    ArgumentMapState state;
+    state.orientation = MapOrientation::Columns;
+    renderer.setState(state);
+    const auto rectOf = [&](int argument) {
+        return renderer.cards(Detail::Titles)[renderer.cardIndexOf(argument, Detail::Titles)].rect;
+    };
+    const QRectF claim = rectOf(0);
+    for (const ArgumentMapRenderer::Card &card : renderer.cards(Detail::Titles)) {
+        const Argument &a = corpus->arguments[card.argument];
+        if (a.depth == 0)
+            continue;
+        QVERIFY(card.rect.top() > claim.bottom());
+        int reason = card.argument;
+        while (corpus->arguments[reason].depth > 1)
+            reason = corpus->arguments[reason].parent;
+        if (corpus->arguments[reason].role == ArgumentRole::Pro)
+            QVERIFY(card.rect.right() < claim.center().x());
+        else
+            QVERIFY(card.rect.left() > claim.center().x());
+        if (a.depth > 1) { // beneath its parent, indented
+            const QRectF parent = rectOf(a.parent);
+            QVERIFY(card.rect.top() > parent.bottom());
+            QVERIFY(card.rect.left() > parent.left());
+            QCOMPARE(card.growth, ArgumentMapRenderer::Growth::Indented);
+        }
+    }
+    // Reasons on a side read in corpus order: down each column, then the next column to the right.
+    QList<int> pro;
+    for (int reason : corpus->arguments[0].children) {
+        if (corpus->arguments[reason].role == ArgumentRole::Pro)
+            pro.append(reason);
+    }
+    for (qsizetype i = 1; i < pro.size(); ++i) {
+        const QRectF a = rectOf(pro[i - 1]);
+        const QRectF b = rectOf(pro[i]);
+        QVERIFY(b.left() > a.left() + 1 || (std::abs(b.left() - a.left()) < 1 && b.top() > a.bottom()));
+    }
+}
+
+// The layout is cut into as many columns as suit the view: a wide view gets a wide map, a tall view
+// a tall one, and a landscape screen shows the built-in map at a readable size.
+void TestArgumentMapLayout::columnsTakeTheViewsShape()
+{
+    const auto corpus = test::builtInCorpus();
+    ArgumentMapRenderer renderer;
+    renderer.setData(corpus, all(*corpus));
+    ArgumentMapState state;
+    state.orientation = MapOrientation::Columns;
+    state.aspect = 16.0 / 9;
+    renderer.setState(state);
+    const QRectF wide = renderer.bounds(Detail::Titles);
+    state.aspect = 0.6;
+    renderer.setState(state);
+    const QRectF tall = renderer.bounds(Detail::Titles);
+    QVERIFY(wide.width() / wide.height() > tall.width() / tall.height());
+    state.aspect = 1280.0 / 690;
+    renderer.setState(state);
+    QVERIFY(renderer.fit(QRectF(0, 0, 1280, 690)).first >= ArgumentMapRenderer::detailThresholds[0]);
+}
+
 void TestArgumentMapLayout::collapsingMovesNothingUnrelated()
 {
     const auto corpus = test::builtInCorpus();
-    for (MapOrientation orientation :
-         {MapOrientation::TwoSided, MapOrientation::TopDown, MapOrientation::LeftToRight}) {
+    for (MapOrientation orientation : {MapOrientation::Columns, MapOrientation::TwoSided,
+                                       MapOrientation::TopDown, MapOrientation::LeftToRight}) {
         ArgumentMapRenderer renderer;
         renderer.setData(corpus, all(*corpus));
         ArgumentMapState state;

@@ -70,7 +70,7 @@ void TestArgumentMapWidget::cleanup()
 void TestArgumentMapWidget::opensShowingTheWholeMapReadably()
 {
     // On a laptop-sized window the whole built-in map fits with its titles readable.
-    QCOMPARE(ArgumentMapRenderer::detailFor(map()->state().scale), Detail::Titles);
+    QVERIFY(ArgumentMapRenderer::detailFor(map()->state().scale) >= Detail::Titles);
     for (const Argument &argument : m_document->corpus().arguments)
         QVERIFY2(QRectF(map()->rect()).contains(map()->cardRect(argument.id)), qPrintable(argument.id));
 }
@@ -95,6 +95,7 @@ void TestArgumentMapWidget::ctrlClickAddsAndEmptyClickClears()
 
 void TestArgumentMapWidget::arrowsMoveToParentChildAndSiblings()
 {
+    map()->setOrientation(MapOrientation::TwoSided);
     map()->setFocus();
     QTest::keyClick(map(), Qt::Key_Home);
     QCOMPARE(map()->focusedArgument(), u"claim-global-nato"_s);
@@ -121,13 +122,26 @@ void TestArgumentMapWidget::arrowsFollowTheOrientation()
 {
     map()->setOrientation(MapOrientation::TopDown);
     map()->setFocus();
-    map()->setFocusedArgument(u"a-obj-not-inseparable"_s);
+    map()->setFocusedArgument(u"a-obj-info-laggard"_s);
     QTest::keyClick(map(), Qt::Key_Up);
-    QCOMPARE(map()->focusedArgument(), u"a-pro-linked-security"_s);
+    QCOMPARE(map()->focusedArgument(), u"a-pro-intel-sharing"_s);
     QTest::keyClick(map(), Qt::Key_Down);
-    QCOMPARE(map()->focusedArgument(), u"a-obj-not-inseparable"_s);
+    QCOMPARE(map()->focusedArgument(), u"a-obj-info-laggard"_s);
     QTest::keyClick(map(), Qt::Key_Down);
-    QCOMPARE(map()->focusedArgument(), u"a-reb-china-backs-russia"_s);
+    QCOMPARE(map()->focusedArgument(), u"a-reb-clearance-system"_s);
+
+    // Columns: children are indented beneath their parent, so Right goes in and Left comes back out;
+    // the claim's reasons are below it.
+    map()->setOrientation(MapOrientation::Columns);
+    map()->setFocusedArgument(u"a-pro-intel-sharing"_s);
+    QTest::keyClick(map(), Qt::Key_Right);
+    QCOMPARE(map()->focusedArgument(), u"a-obj-info-laggard"_s);
+    QTest::keyClick(map(), Qt::Key_Left);
+    QCOMPARE(map()->focusedArgument(), u"a-pro-intel-sharing"_s);
+    QTest::keyClick(map(), Qt::Key_Left);
+    QCOMPARE(map()->focusedArgument(), u"claim-global-nato"_s);
+    QTest::keyClick(map(), Qt::Key_Down);
+    QCOMPARE(m_document->corpus().argument(map()->focusedArgument())->depth, 1);
 }
 
 void TestArgumentMapWidget::toggleCollapsesWithoutMovingOthers()

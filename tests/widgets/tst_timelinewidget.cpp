@@ -290,7 +290,7 @@ void TestTimelineWidget::filtersUpdateTheTimeline()
     FilterSpec spec;
     spec.actors = {u"france"_s};
     m_document->setFilter(spec);
-    QTRY_COMPARE(timeline()->renderer().events().size(), 3);
+    QTRY_COMPARE(timeline()->renderer().events().size(), 4);
     QVERIFY(timeline()->markerPosition(u"e-2023-france-blocks-office"_s));
     QVERIFY(!timeline()->markerPosition(u"e-2007-abe-at-nato-hq"_s));
     m_document->setFilter({});
