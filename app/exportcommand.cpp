@@ -226,6 +226,10 @@ bool readOptions(const Parser &p, ExportCommand &c)
                [&](MapOrientation orientation) { o.orientation = orientation; });
     if (!read)
         return fail(r.error());
+    // "--format png -o brief.pdf" would write PNG bytes into a file every viewer opens as a PDF.
+    if (const auto named = ExportOptions::formatFromFileName(c.output); named && *named != o.format)
+        return fail(ExportCommand::tr("--format %1 does not match the file name \"%2\"")
+                        .arg(ExportOptions::formatKey(o.format), c.output));
     if (c.story && o.format != ExportOptions::Format::Pdf)
         return fail(ExportCommand::tr("--story: the story deck is a PDF; use a .pdf file or --format pdf"));
     o.portrait = r.value(p.portrait);
@@ -278,6 +282,10 @@ int ExportCommand::run(QTextStream &out, QTextStream &err) const
         return CorpusInvalid;
     }
     ExportWriter::Result result;
+    if (story && read.corpus->story.steps.isEmpty()) {
+        err << ExportCommand::tr("argline export: --story: %1 has no story to export").arg(path) << '\n';
+        return BadArguments;
+    }
     if (story) {
         result = StoryDeck::write(read.corpus, options, output);
     } else {

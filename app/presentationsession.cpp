@@ -5,6 +5,7 @@
 #include "presenterview.h"
 #include "storypresenter.h"
 
+#include <QEvent>
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QScreen>
@@ -54,6 +55,11 @@ void PresentationSession::start(int step)
         m_presenterView->setGeometry(screen->availableGeometry());
         m_presenterView->showMaximized();
     }
+    // Closing a view through the window manager (Alt+F4) ends the presentation like Escape, rather than
+    // leaving the main window hidden.
+    m_audience->installEventFilter(this);
+    if (m_presenterView)
+        m_presenterView->installEventFilter(this);
     m_window->hide();
     m_audience->showFullScreen();
     // The teacher's keys go to the laptop's window when there is one, else to the room's.
@@ -61,6 +67,16 @@ void PresentationSession::start(int step)
     keys->activateWindow();
     keys->setFocus(Qt::OtherFocusReason);
     m_running = true;
+}
+
+bool PresentationSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Close && m_running) {
+        event->ignore();
+        stop();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void PresentationSession::stop()

@@ -46,6 +46,9 @@ public:
 Q_SIGNALS:
     void finished();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QMainWindow *m_window;
     std::shared_ptr<const Corpus> m_corpus;

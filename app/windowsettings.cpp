@@ -1,5 +1,7 @@
 #include "windowsettings.h"
 
+#include "argumentmapwidget.h"
+#include "timelinewidget.h"
 #include "viewoptionkeys.h"
 
 #include <QFileInfo>
@@ -41,7 +43,14 @@ WindowSettings WindowSettings::read(QSettings &s)
 
     const auto first = finite(s.value(u"timeline/firstDay"_s));
     const auto end = finite(s.value(u"timeline/endDay"_s));
-    if (first && end && *end > *first)
+    // Days are Julian day numbers: a window outside years 1–9999, or wider or narrower than the
+    // timeline can zoom, was not written by Argline and is ignored.
+    constexpr double firstJulianDay = 1721426; // 1 January of year 1
+    constexpr double lastJulianDay = 5373484;  // 31 December 9999
+    const bool saneWindow = first && end && *first >= firstJulianDay && *end <= lastJulianDay &&
+                            *end - *first >= TimelineWidget::minimumSpanDays &&
+                            *end - *first <= TimelineWidget::maximumSpanDays;
+    if (saneWindow)
         w.timelineWindow = std::pair(*first, *end);
     w.laneMode = ViewOptionKeys::laneMode(s.value(u"timeline/lanes"_s).toString()).value_or(LaneMode::Actor);
     w.densityBalanced = s.value(u"timeline/densityBalanced"_s).toBool();
@@ -51,7 +60,9 @@ WindowSettings WindowSettings::read(QSettings &s)
     const auto scale = finite(s.value(u"map/scale"_s));
     const auto x = finite(s.value(u"map/centerX"_s));
     const auto y = finite(s.value(u"map/centerY"_s));
-    if (scale && *scale > 0 && x && y)
+    constexpr double farthest = 1e7; // layout units; a map is a few thousand across
+    if (scale && *scale >= ArgumentMapWidget::minimumScale && *scale <= ArgumentMapWidget::maximumScale &&
+        x && y && std::abs(*x) < farthest && std::abs(*y) < farthest)
         w.mapView = std::pair(*scale, QPointF(*x, *y));
 
     for (const QString &path : s.value(u"files/recent"_s).toStringList()) {

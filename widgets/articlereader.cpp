@@ -8,6 +8,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -137,7 +138,8 @@ void ArticleReader::render()
             else if (const Argument *a = corpus.argument(id))
                 names.append(a->title);
         }
-        format.setToolTip(tr("Quoted by: %1").arg(names.join(u"; "_s)));
+        // Plain text: a corpus title must never be read as markup (an <img> could load a local file).
+        format.setToolTip(Qt::convertFromPlainText(tr("Quoted by: %1").arg(names.join(u"; "_s))));
         cursor.setPosition(int(span.start));
         cursor.setPosition(int(span.start + span.length), QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(format);

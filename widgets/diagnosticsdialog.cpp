@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -41,7 +42,7 @@ DiagnosticsDialog::DiagnosticsDialog(const QString &fileName, const Diagnostics 
         const QString where = d.line > 0 ? tr("line %1, column %2").arg(d.line).arg(d.column) : QString();
         auto *item = new QTreeWidgetItem(m_list, {where, d.path, d.message});
         item->setIcon(0, d.isError() ? errorIcon : warningIcon);
-        item->setToolTip(2, d.toString());
+        item->setToolTip(2, Qt::convertFromPlainText(d.toString())); // never read as markup
     }
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

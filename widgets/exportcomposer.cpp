@@ -207,8 +207,22 @@ void ExportComposer::paint(QPainter *p, const QRectF &page)
         paintCaption(p, QRectF(m_timelineRect.topLeft(), QSizeF(m_timelineRect.width(), caption)),
                      timelineCaption());
         m_timelineRect.setTop(m_timelineRect.top() + caption);
+        // The note about lanes left out gets a strip of its own below the timeline, never on a lane.
+        const QRectF whole = m_timelineRect;
+        if (!lanesShown(false).isEmpty()) {
+            m_timelineRect.setBottom(m_timelineRect.bottom() - QFontMetricsF(m_style.smallFont).height() - 8);
+            // End at the last lane that fits whole, so no half lane peeks out above the note.
+            double end = 0;
+            const QList<int> shown = lanesShown(true);
+            for (const TimelineLaneBox &box : m_timeline.layout(m_timelineRect).lanes) {
+                if (shown.contains(box.lane))
+                    end = std::max(end, box.rect.bottom());
+            }
+            if (end > m_timelineRect.top())
+                m_timelineRect.setBottom(end + 1);
+        }
         m_timeline.paint(p, m_timelineRect);
-        paintLanesLeftOut(p);
+        paintLanesLeftOut(p, whole.bottom());
     }
     if (!m_mapRect.isEmpty()) {
         paintCaption(p, QRectF(m_mapRect.topLeft(), QSizeF(m_mapRect.width(), caption)), mapCaption());
@@ -299,7 +313,7 @@ QList<int> ExportComposer::lanesShown(bool shown) const
     return result;
 }
 
-void ExportComposer::paintLanesLeftOut(QPainter *p) const
+void ExportComposer::paintLanesLeftOut(QPainter *p, double bottom) const
 {
     // A page cannot scroll: when even one-row lanes do not all fit, say which ones are missing.
     QStringList missing;
@@ -312,7 +326,7 @@ void ExportComposer::paintLanesLeftOut(QPainter *p) const
                              .arg(missing.join(u", "_s));
     const QFontMetricsF fm(m_style.smallFont);
     const QString elided = fm.elidedText(text, Qt::ElideRight, lanes.width() - 12);
-    const QRectF box(lanes.right() - fm.horizontalAdvance(elided) - 10, lanes.bottom() - fm.height() - 6,
+    const QRectF box(lanes.right() - fm.horizontalAdvance(elided) - 10, bottom - fm.height() - 4,
                      fm.horizontalAdvance(elided) + 8, fm.height() + 4);
     p->fillRect(box, m_style.background);
     p->setPen(QPen(m_style.strongGrid, 1));

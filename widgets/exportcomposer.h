@@ -63,7 +63,7 @@ private:
     QList<int> shownEvents() const;
     QList<int> shownArguments() const;
     void paintHeader(QPainter *p, const QRectF &rect) const;
-    void paintLanesLeftOut(QPainter *p) const;
+    void paintLanesLeftOut(QPainter *p, double bottom) const;
     void paintCaption(QPainter *p, const QRectF &rect, const QString &text) const;
     void paintNote(QPainter *p, const QRectF &rect) const;
     void paintFooter(QPainter *p, const QRectF &rect) const;

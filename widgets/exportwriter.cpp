@@ -92,8 +92,10 @@ QByteArray ExportWriter::svg(ExportComposer &composer)
     generator.setResolution(vectorDpi);
     generator.setSize(options.pixelSize);
     generator.setViewBox(QRectF(QPointF(0, 0), logical));
-    generator.setTitle(documentTitle(composer));
-    generator.setDescription(tr("Made with Argline from %1").arg(composer.scene().corpus->title));
+    // Qt 6.4's generator writes these into the XML as they are: "NATO & Japan" would break the file.
+    generator.setTitle(documentTitle(composer).toHtmlEscaped());
+    generator.setDescription(
+        tr("Made with Argline from %1").arg(composer.scene().corpus->title).toHtmlEscaped());
     QPainter painter(&generator);
     composer.paint(&painter, QRectF(QPointF(0, 0), logical));
     painter.end();
@@ -216,6 +218,10 @@ ExportWriter::Result ExportWriter::print(ExportComposer &composer, QPrinter *pri
 
 ExportWriter::Result ExportWriter::save(const QString &path, const QByteArray &data)
 {
+    // QSaveFile replaces the target by renaming over it: a pipe or a device (even /dev/null) would be
+    // swapped for a plain file. Refuse them.
+    if (const QFileInfo target(path); target.exists() && !target.isFile())
+        return Result::failed(tr("Cannot write %1: it is not a regular file").arg(target.absoluteFilePath()));
     QSaveFile file(path);
     const bool saved = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
     if (!saved)

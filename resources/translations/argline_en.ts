@@ -973,6 +973,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>Map layout: columns (default), two-sided, top-down or left-to-right.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>--format %1 does not match the file name "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>argline export: --story: %1 has no story to export</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::ExportComposer</name>
@@ -1256,6 +1264,10 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>The printer could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -957,6 +957,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>Map layout: columns (default), two-sided, top-down or left-to-right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--format %1 does not match the file name &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argline export: --story: %1 has no story to export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::ExportComposer</name>
@@ -1238,6 +1246,10 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,10 +3,13 @@
 #include "arglinerun.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void badArguments();
     void unwritablePathFailsAndLeavesNothing();
     void brokenCorpusIsReported();
+    void storyOfACorpusWithoutOne();
 
 private:
     using Run = argline::test::ArglineRun;
@@ -103,6 +107,15 @@ void TestExportCommand::svgIsTheSameBytesFromRunToRun()
     const QByteArray bytes = a.readAll();
     QCOMPARE(bytes, b.readAll());
     QVERIFY(QSvgRenderer(bytes).isValid());
+
+    // Markup characters in a title are escaped, not written raw into the XML.
+    const QString amp = path(u"amp.svg"_s);
+    QCOMPARE(run({u"--title"_s, u"NATO & Japan <2025>"_s, u"-o"_s, amp}).exitCode, 0);
+    QFile ampFile(amp);
+    QVERIFY(ampFile.open(QIODevice::ReadOnly));
+    const QByteArray escaped = ampFile.readAll();
+    QVERIFY(escaped.contains("<title>NATO &amp; Japan &lt;2025&gt;</title>"));
+    QVERIFY(QSvgRenderer(escaped).isValid());
 }
 
 void TestExportCommand::badArguments_data()
@@ -123,6 +136,9 @@ void TestExportCommand::badArguments_data()
                                << u"argline export: no output file: give -o FILE"_s;
     QTest::newRow("unknown format") << QStringList{u"-o"_s, path(u"x.gif"_s)}
                                     << u"argline export: cannot tell the format of"_s;
+    QTest::newRow("format against file name")
+        << QStringList{u"--format"_s, u"png"_s, u"-o"_s, path(u"x.pdf"_s)}
+        << u"argline export: --format png does not match the file name"_s;
     QTest::newRow("story as png") << QStringList{u"--story"_s, u"-o"_s, out}
                                   << u"argline export: --story: the story deck is a PDF"_s;
     QTest::newRow("bad width")
@@ -157,6 +173,32 @@ void TestExportCommand::unwritablePathFailsAndLeavesNothing()
     QVERIFY2(result.err.startsWith(u"argline export: Cannot write %1: "_s.arg(target)),
              qPrintable(result.err));
     QVERIFY(!QFile::exists(target));
+
+    // A pipe stays a pipe: QSaveFile would rename a plain file over it.
+    const QString fifo = path(u"fifo.svg"_s);
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const Run intoPipe = run({u"-o"_s, fifo});
+    QCOMPARE(intoPipe.exitCode, 3);
+    QCOMPARE(intoPipe.err, u"argline export: Cannot write %1: it is not a regular file\n"_s.arg(fifo));
+    QVERIFY(!QFileInfo(fifo).isFile());
+}
+
+void TestExportCommand::storyOfACorpusWithoutOne()
+{
+    const QString corpus = path(u"no-story.json"_s);
+    QFile file(corpus);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "argline-corpus", "version": 1, "title": "No story",
+        "articles": [{"id": "a", "label": "A", "published": {"value": "2024", "basis": "stated"},
+                      "text": "Ministers met in Brussels."}],
+        "events": [{"id": "e", "title": "Meeting", "summary": "They met.",
+                    "date": {"value": "2024", "basis": "stated"},
+                    "evidence": [{"article": "a", "quote": "Ministers met in Brussels."}]}]})");
+    file.close();
+    const Run result = run({u"--story"_s, u"--corpus"_s, corpus, u"-o"_s, path(u"no-deck.pdf"_s)});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, u"argline export: --story: %1 has no story to export\n"_s.arg(corpus));
+    QVERIFY(!QFile::exists(path(u"no-deck.pdf"_s)));
 }
 
 void TestExportCommand::brokenCorpusIsReported()

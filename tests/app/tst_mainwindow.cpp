@@ -464,6 +464,14 @@ void TestMainWindow::corruptSettingsFallBackToDefaults()
     QCOMPARE(read.laneMode, LaneMode::Actor);
     QVERIFY(!read.mapView);
     QCOMPARE(read.theme, Theme::Light);
+    // Numbers that parse but no Argline wrote: an astronomically wide window, an absurd zoom.
+    m_settings->setValue(u"timeline/firstDay"_s, -1e300);
+    m_settings->setValue(u"timeline/endDay"_s, 1e300);
+    m_settings->setValue(u"map/scale"_s, 1e300);
+    m_settings->setValue(u"map/centerX"_s, 0);
+    m_settings->setValue(u"map/centerY"_s, 0);
+    QVERIFY(!WindowSettings::read(*m_settings).timelineWindow);
+    QVERIFY(!WindowSettings::read(*m_settings).mapView);
 
     MainWindow window(m_document.get(), m_settings.get());
     window.show();

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void clickingExploresAndResumingReturns();
     void largerTypeAndHighContrast();
     void escapeGivesTheWindowBackAsItWas();
+    void closingThePresentationWindowEndsIt();
     void presenterViewShowsCurrentNextAndTime();
 
 private:
@@ -83,6 +84,18 @@ void TestPresentation::init()
 void TestPresentation::cleanup()
 {
     closeWindow();
+}
+
+// Alt+F4 or the window manager's close button on the room's view ends the presentation like Escape;
+// the main window must not stay hidden.
+void TestPresentation::closingThePresentationWindowEndsIt()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY(audience() && audience()->isVisible());
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(!audience()->close()); // refused: the session closes it
+    QTRY_VERIFY(m_window->isVisible());
+    QVERIFY(!m_window->presentation() || !m_window->presentation()->isRunning());
 }
 
 void TestPresentation::f5PresentsTheStoryFullScreen()
