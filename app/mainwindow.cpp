@@ -20,6 +20,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -90,6 +91,7 @@ MainWindow::MainWindow(CorpusDocument *document, QSettings *settings, QWidget *p
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(300);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &MainWindow::folderChangedOnDisk);
     connect(m_reloadTimer, &QTimer::timeout, this, [this] { reloadCorpus(); });
 
     // The first frame: then the optional panels are filled in.
@@ -487,16 +489,39 @@ bool MainWindow::reloadCorpus()
 
 void MainWindow::watch(const QString &path)
 {
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
-    // Editors that save by replacing the file end the watch; watching again after each change keeps it.
-    if (!isBuiltIn(path) && QFileInfo::exists(path))
-        m_watcher->addPath(path);
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    if (isBuiltIn(path))
+        return;
+    // The corpus file and the article texts it reads. Editors that save by replacing a file end its
+    // watch; watching again after each reload keeps it. The folder is watched too, so a file deleted
+    // and written anew (a version-control checkout) is picked up when it comes back.
+    const QDir folder = QFileInfo(path).absoluteDir();
+    QStringList paths{path};
+    for (const Article &article : m_document->corpus().articles) {
+        if (!article.file.isEmpty())
+            paths.append(folder.filePath(article.file));
+    }
+    for (const QString &file : std::as_const(paths)) {
+        if (QFileInfo(file).isFile())
+            m_watcher->addPath(file);
+    }
+    if (folder.exists())
+        m_watcher->addPath(folder.absolutePath());
 }
 
 void MainWindow::fileChangedOnDisk()
 {
     m_reloadTimer->start();
+}
+
+void MainWindow::folderChangedOnDisk()
+{
+    // Only the corpus file coming back matters; other files in the folder come and go.
+    if (!m_corpusPath.isEmpty() && !m_watcher->files().contains(m_corpusPath) &&
+        QFileInfo(m_corpusPath).isFile())
+        m_reloadTimer->start();
 }
 
 void MainWindow::showDiagnostics(const QString &path, const Diagnostics &diagnostics)

@@ -115,6 +115,7 @@ private:
     void rebuildRecentMenu();
     void watch(const QString &path);
     void fileChangedOnDisk();
+    void folderChangedOnDisk();
     void scheduleStatusUpdate();
     void updateStatus();
     void updateTitle();

@@ -43,15 +43,14 @@ void CorpusDocument::setCorpus(std::shared_ptr<const Corpus> corpus)
 
 int CorpusDocument::visibleArgumentCount() const
 {
+    // The filtered tree keeps the ancestors of matching arguments for structure; only the arguments
+    // that match count as shown.
+    if (m_filter.isEmpty())
+        return int(corpus().arguments.size());
+    const ItemFilter filter(corpus(), m_links, m_filter);
     int count = 0;
-    QList<QModelIndex> stack{QModelIndex()};
-    while (!stack.isEmpty()) {
-        const QModelIndex parent = stack.takeLast();
-        const int rows = m_filteredArguments.rowCount(parent);
-        count += rows;
-        for (int row = 0; row < rows; ++row)
-            stack.append(m_filteredArguments.index(row, 0, parent));
-    }
+    for (int i = 0; i < corpus().arguments.size(); ++i)
+        count += filter.acceptsArgument(i) ? 1 : 0;
     return count;
 }
 

@@ -640,8 +640,11 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
 
 double ArgumentMapRenderer::cardOpacity(int argument, const QSet<int> &focus) const
 {
-    if (m_state.ghosted.contains(m_corpus->arguments[argument].id))
+    const QString &id = m_corpus->arguments[argument].id;
+    if (m_state.ghosted.contains(id))
         return ghostOpacity;
+    if (m_state.context.contains(id))
+        return 0.4;
     return !focus.isEmpty() && !focus.contains(argument) ? 0.25 : 1.0;
 }
 
@@ -719,6 +722,10 @@ QString ArgumentMapRenderer::tooltip(int argument) const
         html += u"<p>%1</p>"_s.arg(
             tr("The date of this argument's source is inferred, and may fall after %1.")
                 .arg(QLocale().toString(QDate::fromJulianDay(*m_state.asOfDay), QLocale::LongFormat)));
+    if (m_state.context.contains(a.id))
+        html +=
+            u"<p>%1</p>"_s.arg(tr("Shown faded for context: it does not match the filters (or was not yet "
+                                  "published), but an argument beneath it does."));
     return html;
 }
 

@@ -52,6 +52,8 @@ struct ArgumentMapState
     // Laid out but not yet revealed (presentation mode reveals a step's arguments one by one): drawn
     // as faint ghosts, so the map does not move as they appear.
     QSet<QString> ghosted;
+    // Shown only because a matching argument lies beneath (the tree needs its ancestors): drawn faded.
+    QSet<QString> context;
 
     bool operator==(const ArgumentMapState &) const = default;
 };

@@ -98,6 +98,15 @@ void ArgumentMapWidget::refreshData()
         }
     }
     std::sort(arguments.begin(), arguments.end());
+    QSet<QString> context;
+    if (!m_document->filter().isEmpty()) {
+        const ItemFilter filter(m_document->corpus(), m_document->links(), m_document->filter());
+        for (int argument : std::as_const(arguments)) {
+            if (!filter.acceptsArgument(argument))
+                context.insert(m_document->corpus().arguments[argument].id);
+        }
+    }
+    updateState([&](ArgumentMapState &s) { s.context = context; });
     const bool sameCards = arguments == m_shownArguments;
     m_shownArguments = arguments;
     m_renderer.setData(m_document->corpusPointer(), arguments);

@@ -38,6 +38,7 @@ DetailsPanel::DetailsPanel(CorpusDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
+    connect(m_browser, &SafeTextBrowser::paletteChanged, this, &DetailsPanel::refresh);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
         const QStringList ids = SafeTextBrowser::itemIds(link);
         if (!ids.isEmpty())

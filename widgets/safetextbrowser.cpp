@@ -1,5 +1,7 @@
 #include "safetextbrowser.h"
 
+#include <QEvent>
+
 using namespace Qt::StringLiterals;
 
 namespace argline {
@@ -10,6 +12,23 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setUndoRedoEnabled(false);
+    followPalette();
+}
+
+// Rich text takes its link colour from the application palette, not the widget's: in the dark theme
+// links came out pure blue on near-black. A default style sheet uses the widget's own link colour.
+void SafeTextBrowser::followPalette()
+{
+    document()->setDefaultStyleSheet(u"a { color: %1; }"_s.arg(palette().color(QPalette::Link).name()));
+}
+
+void SafeTextBrowser::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        followPalette();
+        Q_EMIT paletteChanged();
+    }
 }
 
 QVariant SafeTextBrowser::loadResource(int, const QUrl &)

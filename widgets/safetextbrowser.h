@@ -17,6 +17,16 @@ public:
     // The item ids an "argline:items/a,b" link names (empty for any other link).
     static QStringList itemIds(const QUrl &link);
     static QString itemLink(const QStringList &ids);
+
+Q_SIGNALS:
+    // The palette changed (a theme switch): the owner sets its HTML again so links take the new colour.
+    void paletteChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void followPalette();
 };
 
 } // namespace argline

@@ -156,6 +156,10 @@
         <source>The date of this argument&apos;s source is inferred, and may fall after %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shown faded for context: it does not match the filters (or was not yet published), but an argument beneath it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::ArgumentMapWidget</name>

@@ -29,6 +29,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,8 +113,10 @@ QString TestMainWindow::copyOfBuiltInCorpus(const QString &name)
     const QDir target(m_dir.filePath(name));
     QDir().mkpath(target.filePath(u"articles"_s));
     const QDir source(QStringLiteral(ARGLINE_SOURCE_DIR "/corpus"));
-    for (const QString &file : QDir(source.filePath(u"articles"_s)).entryList(QDir::Files))
+    for (const QString &file : QDir(source.filePath(u"articles"_s)).entryList(QDir::Files)) {
         QFile::copy(source.filePath(u"articles/"_s + file), target.filePath(u"articles/"_s + file));
+        QFile::setPermissions(target.filePath(u"articles/"_s + file), QFile::ReadOwner | QFile::WriteOwner);
+    }
     QFile::copy(source.filePath(u"argline-corpus.json"_s), target.filePath(u"argline-corpus.json"_s));
     QFile::setPermissions(target.filePath(u"argline-corpus.json"_s), QFile::ReadOwner | QFile::WriteOwner);
     return target.filePath(u"argline-corpus.json"_s);
@@ -222,6 +225,9 @@ void TestMainWindow::asOfCursorHidesLaterArgumentsAndDimsLaterEvents()
     const int certain = m_document->corpus().indexOf(ItemKind::Argument, u"a-con-symbolic-office"_s);
     QVERIFY(map()->renderer().tooltip(uncertain).contains(u"inferred"_s));
     QVERIFY(!map()->renderer().tooltip(certain).contains(u"inferred"_s));
+    // The claim's sources all came later: it stays as the tree's root, faded, and is not counted.
+    QVERIFY(map()->state().context.contains(u"claim-global-nato"_s));
+    QVERIFY(!map()->state().context.contains(u"a-con-symbolic-office"_s));
     // Later events stay on the timeline (dimmed), so the class sees what is to come.
     QCOMPARE(timeline()->renderer().events().size(), 41);
     QTRY_VERIFY(m_window->statusText().contains(u"as of"_s));
@@ -368,6 +374,24 @@ void TestMainWindow::changedFileReloadsAndBrokenChangeIsReported()
                              10000);
     QCOMPARE(m_document->corpus().title, u"Edited on disk"_s);
     QCOMPARE(m_document->corpus().arguments.size(), 40);
+    m_window->diagnosticsDialog()->close();
+
+    // Deleted, then written anew a moment later (as a checkout does): picked up when it is back.
+    QVERIFY(QFile::remove(path));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"gone from the disk"_s),
+                             10000);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(json).replace(oldTitle, "\"title\": \"Back again\""));
+    file.close();
+    QTRY_COMPARE_WITH_TIMEOUT(m_document->corpus().title, u"Back again"_s, 10000);
+
+    // An article's text changing is a change to the corpus too.
+    QFile article(QFileInfo(path).absoluteDir().filePath(m_document->corpus().articles.first().file));
+    QVERIFY(article.open(QIODevice::Append));
+    article.write("\nA paragraph added later.\n");
+    article.close();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_document->corpus().articles.first().text.contains(u"A paragraph added later."_s), 10000);
 }
 
 void TestMainWindow::exportDialogExportsTheCurrentView()
