@@ -154,6 +154,24 @@ QString ArgumentMapRenderer::sourceBadge(int argument) const
     return parts.join(u" · "_s);
 }
 
+// "War on the Rocks 2024 · DW 2025" in the room a card header leaves: the first source, its name
+// shortened but never its year, and "+1" for the others; a year is what a reader checks first.
+QString ArgumentMapRenderer::fittedBadge(const QString &badge, double width, const QFontMetricsF &metrics)
+{
+    if (metrics.horizontalAdvance(badge) <= width)
+        return badge;
+    const QStringList parts = badge.split(u" · "_s);
+    const QString more = parts.size() > 1 ? u" +%1"_s.arg(parts.size() - 1) : QString();
+    const QString first = parts.first();
+    const qsizetype space = first.lastIndexOf(u' ');
+    const QString year = space > 0 ? first.mid(space) : QString();
+    const QString name = space > 0 ? first.left(space) : first;
+    const double room = width - metrics.horizontalAdvance(year + more);
+    if (room < metrics.horizontalAdvance(u"W…"_s))
+        return metrics.elidedText(year.trimmed() + more, Qt::ElideRight, width);
+    return metrics.elidedText(name, Qt::ElideRight, room) + year + more;
+}
+
 const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument, Detail detail) const
 {
     const quint64 key = (quint64(argument) << 2) | quint64(detail);
@@ -168,8 +186,7 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
     // The badge takes what the icon and the kind label leave of the header.
     const double kindWidth =
         label.height() * 0.85 + label.horizontalAdvance(ArgumentKindStyle::label(a.kind)) + 10;
-    text.badge =
-        wrapped(label.elidedText(sourceBadge(argument), Qt::ElideRight, inner - kindWidth), 0, m_labelFont);
+    text.badge = wrapped(fittedBadge(sourceBadge(argument), inner - kindWidth, label), 0, m_labelFont);
     double height = padding + label.height() + 5; // header: kind and sources
     text.title = wrapped(a.title, inner, m_titleFont);
     height += text.title.size().height();
@@ -221,10 +238,11 @@ QPointF ArgumentMapRenderer::Card::togglePosition() const
     switch (growth) {
     case Growth::Down:
         return {rect.center().x(), rect.bottom()};
+    // Beside a sideways card, wholly outside it: over the edge it covered the first or last letters.
     case Growth::Right:
-        return {rect.right(), rect.center().y()};
+        return {rect.right() + toggleRadius, rect.center().y()};
     case Growth::Left:
-        return {rect.left(), rect.center().y()};
+        return {rect.left() - toggleRadius, rect.center().y()};
     case Growth::Indented:
         return {rect.left() + spineInset, rect.bottom()};
     }
@@ -440,13 +458,16 @@ void ArgumentMapRenderer::paintEdges(QPainter *p, const Level &l, const QRectF &
             continue;
         }
         // Attach on the facing sides: below, right of or left of the parent.
-        const bool right = child.left() >= parent.right();
-        const bool left = child.right() <= parent.left();
+        // The child's growth says which way the tree runs here; geometry alone misled top-down edges
+        // into sideways ones when a child sat beside its parent's neighbours.
+        const bool right = card.growth == Growth::Right;
+        const bool left = card.growth == Growth::Left;
         const bool topDown = !right && !left;
         const QPointF from = topDown ? QPointF(child.center().x(), child.top())
                                      : QPointF(right ? child.left() : child.right(), child.center().y());
-        const bool viaToggle = (parentCard.growth == Growth::Down) == topDown; // clear the toggle button
-        const double clearance = viaToggle ? toggleRadius : 0;
+        // Clear the parent's toggle button: half its height below a card, its whole width beside one.
+        const bool viaToggle = (parentCard.growth == Growth::Down) == topDown;
+        const double clearance = !viaToggle ? 0 : topDown ? toggleRadius : 2 * toggleRadius;
         const QPointF to = topDown ? QPointF(parent.center().x(), parent.bottom() + clearance)
                                    : QPointF(right ? parent.right() + clearance : parent.left() - clearance,
                                              parent.center().y());
@@ -620,7 +641,11 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         const bool collapsed = m_state.collapsed.contains(a.id);
         const QString mark = collapsed ? u"+%1"_s.arg(card.hiddenDescendants) : u"−"_s;
         const double w = std::max(2 * toggleRadius, label.horizontalAdvance(mark) + 8);
-        const QRectF toggle(centre.x() - w / 2, centre.y() - toggleRadius, w, 2 * toggleRadius);
+        // A wide "+12" grows away from the card, never over it.
+        const double left = card.growth == Growth::Right  ? centre.x() - toggleRadius
+                            : card.growth == Growth::Left ? centre.x() + toggleRadius - w
+                                                          : centre.x() - w / 2;
+        const QRectF toggle(left, centre.y() - toggleRadius, w, 2 * toggleRadius);
         p->setPen(QPen(color, 1.4));
         p->setBrush(collapsed ? color : m_style.background);
         p->drawRoundedRect(toggle, toggleRadius, toggleRadius);

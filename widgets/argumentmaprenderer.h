@@ -138,6 +138,8 @@ public:
     QString accessibleName(int argument) const;
     // "DW 2025 · War on the Rocks 2024": outlet (or label when none is stated) and year of each source.
     QString sourceBadge(int argument) const;
+    // The badge cut to `width`: names shortened, years and the count of further sources kept.
+    static QString fittedBadge(const QString &badge, double width, const QFontMetricsF &metrics);
 
 private:
     struct Level

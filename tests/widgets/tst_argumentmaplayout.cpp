@@ -299,6 +299,15 @@ void TestArgumentMapLayout::badgesNameOutletAndYear()
     // An article that names no outlet is cited by its label, never by an invented outlet.
     QCOMPARE(renderer.sourceBadge(corpus->indexOf(ItemKind::Argument, u"a-obj-not-inseparable"_s)),
              u"East is East and… 2023–24"_s);
+    // Cut to a card's header, the year and the count of other sources stay.
+    const QFontMetricsF metrics(QFont(u"DejaVu Sans"_s, 9));
+    const QString badge = u"War on the Rocks 2024 · DW 2025"_s;
+    QCOMPARE(ArgumentMapRenderer::fittedBadge(badge, 1000, metrics), badge);
+    const QString cut =
+        ArgumentMapRenderer::fittedBadge(badge, metrics.horizontalAdvance(u"War on th… 2024 +1"_s), metrics);
+    QVERIFY2(cut.endsWith(u" 2024 +1"_s) && cut.startsWith(u"War on"_s) && cut.contains(u'…'),
+             qPrintable(cut));
+    QVERIFY(metrics.horizontalAdvance(cut) <= metrics.horizontalAdvance(u"War on th… 2024 +1"_s));
 }
 
 QTEST_MAIN(TestArgumentMapLayout)
