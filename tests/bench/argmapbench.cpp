@@ -66,6 +66,19 @@ int main(int argc, char **argv)
         renderer.cards(ArgumentMapRenderer::Detail::Titles);
     });
     bench::report(u"argmap.layout.10k"_s, layout, u"ms"_s);
+    // The column layout (the default), relaid out by changing the view's shape between two steps.
+    state.orientation = MapOrientation::Columns;
+    const double columns = bench::medianMs(9, [&] {
+        state.aspect = state.aspect > 1.5 ? 1.2 : 16.0 / 9;
+        renderer.setState(state);
+        renderer.cards(ArgumentMapRenderer::Detail::Titles);
+    });
+    bench::report(u"argmap.layout.columns.10k"_s, columns, u"ms"_s);
+    state.aspect = 16.0 / 9;
+    renderer.setState(state);
+    std::tie(state.scale, state.center) = renderer.fit(target);
+    renderer.setState(state);
+    bench::report(u"argmap.repaint.overview.columns.median"_s, repaintMedian(renderer, image, 15), u"ms"_s);
 
     state.orientation = MapOrientation::TwoSided;
     renderer.setState(state);
