@@ -159,29 +159,34 @@ private:
     // of the record, then the member or element being read.
     QString currentPath() const
     {
-        JsonPath path;
+        // Built as text directly: reassigning a JsonPath grown past its inline capacity leaked (seen by
+        // LeakSanitizer in Qt 6.4's QVarLengthArray assignment), and this runs at up to maxDepth levels.
+        QString path;
+        const auto key = [&](std::string_view name) { path += JsonPath().key(name).toString(); };
+        const auto index = [&](int i) { path += u'/' + QString::number(i); };
         if (m_depth == 0 || m_rootKey.empty())
-            return path.toString();
-        path = path.key(m_rootKey);
+            return path;
+        key(m_rootKey);
         if (m_inRecordArray)
-            path = path.index(m_recordActive ? m_currentIndex : m_recordIndex);
+            index(m_recordActive ? m_currentIndex : m_recordIndex);
         if (!m_recordActive)
-            return path.toString();
+            return path;
         for (size_t i = 1; i < m_stack.size(); ++i) {
             const JsonRecord::Node &node = m_record.node(m_stack[i]);
             const JsonRecord::Node &container = m_record.node(node.parent);
-            path = container.type == JsonRecord::Type::Object
-                       ? path.key(m_record.text(node.keyOffset, node.keySize))
-                       : path.index(container.childCount - 1);
+            if (container.type == JsonRecord::Type::Object)
+                key(m_record.text(node.keyOffset, node.keySize));
+            else
+                index(container.childCount - 1);
         }
         if (!m_stack.empty()) {
             const JsonRecord::Node &open = m_record.node(m_stack.back());
             if (open.type == JsonRecord::Type::Array)
-                path = path.index(open.childCount);
+                index(open.childCount);
             else if (!m_key.empty())
-                path = path.key(m_key);
+                key(m_key);
         }
-        return path.toString();
+        return path;
     }
 
     // Called before every value: opens a record when the value is one.
