@@ -19,19 +19,6 @@ namespace {
 
 constexpr double padding = 8;
 
-QColor withAlpha(QColor color, double alpha)
-{
-    color.setAlphaF(float(alpha));
-    return color;
-}
-
-QColor blend(const QColor &color, double alpha, const QColor &background)
-{
-    return QColor::fromRgbF(float(color.redF() * alpha + background.redF() * (1 - alpha)),
-                            float(color.greenF() * alpha + background.greenF() * (1 - alpha)),
-                            float(color.blueF() * alpha + background.blueF() * (1 - alpha)));
-}
-
 // Fonts whose advances scale linearly, so wrapped text measured at scale 1 fits at any zoom.
 QFont linearFont(QFont font, double factor, bool bold = false, bool italic = false)
 {
@@ -522,7 +509,7 @@ void ArgumentMapRenderer::paintBoxes(QPainter *p, const Level &l, const QRectF &
     for (size_t kind = 0; kind < byKind.size(); ++kind) {
         const QColor color = ArgumentKindStyle::color(ArgumentKind(kind), m_style);
         p->setPen(QPen(color, 0));
-        p->setBrush(blend(color, 0.35, m_style.background));
+        p->setBrush(ViewStyle::blend(color, 0.35, m_style.background));
         p->drawRects(byKind[kind]);
     }
     p->setRenderHint(QPainter::Antialiasing, true);
@@ -539,7 +526,8 @@ void ArgumentMapRenderer::paintBoxes(QPainter *p, const Level &l, const QRectF &
             p->drawRect(card.rect.adjusted(-4, -4, 4, 4));
         }
         if (card.rect.intersects(visible) && cardOpacity(card.argument, focus) < 1)
-            p->fillRect(card.rect, withAlpha(m_style.background, 1 - cardOpacity(card.argument, focus)));
+            p->fillRect(card.rect,
+                        ViewStyle::withAlpha(m_style.background, 1 - cardOpacity(card.argument, focus)));
     }
 }
 
@@ -560,7 +548,7 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         p->drawPath(shape);
     }
     p->setPen(QPen(color, 1.6 * m_style.lineWidth));
-    p->setBrush(blend(color, m_style.theme == Theme::Dark ? 0.22 : 0.09, m_style.background));
+    p->setBrush(ViewStyle::blend(color, m_style.theme == Theme::Dark ? 0.22 : 0.09, m_style.background));
     p->drawPath(shape);
     if (a.kind == ArgumentKind::Claim) { // the claim: a double border
         p->setBrush(Qt::NoBrush);
@@ -585,7 +573,7 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
     p->setPen(m_style.mutedText);
     p->drawStaticText(QPointF(r.right() - padding - text.badge.size().width(), y), text.badge); // m_labelFont
     y += label.height() + 2;
-    p->setPen(QPen(withAlpha(color, 0.35), 1));
+    p->setPen(QPen(ViewStyle::withAlpha(color, 0.35), 1));
     p->drawLine(QPointF(r.left() + padding, y), QPointF(r.right() - padding, y));
     y += 3;
 
@@ -604,7 +592,7 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         p->setFont(m_quoteFont);
         for (const QStaticText &quote : text.quotes) {
             y += 6;
-            p->fillRect(QRectF(x, y, 2, quote.size().height()), withAlpha(color, 0.6));
+            p->fillRect(QRectF(x, y, 2, quote.size().height()), ViewStyle::withAlpha(color, 0.6));
             p->drawStaticText(QPointF(x + 6, y), quote);
             y += quote.size().height();
         }

@@ -143,6 +143,19 @@ QColor ViewStyle::adjusted(const QColor &color) const
     return color;
 }
 
+QColor ViewStyle::withAlpha(QColor color, double alpha)
+{
+    color.setAlphaF(float(alpha));
+    return color;
+}
+
+QColor ViewStyle::blend(const QColor &color, double alpha, const QColor &background)
+{
+    return QColor::fromRgbF(float(color.redF() * alpha + background.redF() * (1 - alpha)),
+                            float(color.greenF() * alpha + background.greenF() * (1 - alpha)),
+                            float(color.blueF() * alpha + background.blueF() * (1 - alpha)));
+}
+
 QColor ViewStyle::textOn(const QColor &fill) const
 {
     return luminance(fill) > 0.35 ? QColor(0x11, 0x11, 0x11) : QColor(0xfa, 0xfa, 0xfa);

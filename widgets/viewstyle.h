@@ -49,6 +49,11 @@ public:
     // platform's own palette).
     QPalette palette(const QPalette &platform) const;
 
+    // `color` with its alpha set to `alpha`.
+    static QColor withAlpha(QColor color, double alpha);
+    // `color` at `alpha` over `background`, as an opaque colour: cheaper to fill than a blend.
+    static QColor blend(const QColor &color, double alpha, const QColor &background);
+
     static QString themeName(Theme theme);
     static QString themeKey(Theme theme);
     static Theme themeFromKey(const QString &key);
