@@ -30,6 +30,7 @@ void CorpusDocument::setCorpus(std::shared_ptr<const Corpus> corpus)
     m_sources.setCorpus(m_corpus, m_links);
     m_filteredEvents.setLinkIndex(&m_links);
     m_filteredArguments.setLinkIndex(&m_links);
+    updateMatches();
 
     // Keep what is still meaningful in the new corpus.
     QStringList kept;
@@ -41,17 +42,18 @@ void CorpusDocument::setCorpus(std::shared_ptr<const Corpus> corpus)
     Q_EMIT corpusChanged();
 }
 
-int CorpusDocument::visibleArgumentCount() const
+void CorpusDocument::updateMatches()
 {
-    // The filtered tree keeps the ancestors of matching arguments for structure; only the arguments
-    // that match count as shown.
+    const qsizetype count = m_corpus->arguments.size();
+    m_argumentMatches.fill(true, count);
+    m_matchingArguments = int(count);
     if (m_filter.isEmpty())
-        return int(corpus().arguments.size());
-    const ItemFilter filter(corpus(), m_links, m_filter);
-    int count = 0;
-    for (int i = 0; i < corpus().arguments.size(); ++i)
-        count += filter.acceptsArgument(i) ? 1 : 0;
-    return count;
+        return;
+    const ItemFilter filter(*m_corpus, m_links, m_filter);
+    for (int i = 0; i < count; ++i) {
+        m_argumentMatches[i] = filter.acceptsArgument(i);
+        m_matchingArguments -= m_argumentMatches[i] ? 0 : 1;
+    }
 }
 
 void CorpusDocument::setFilter(const FilterSpec &filter)
@@ -61,6 +63,7 @@ void CorpusDocument::setFilter(const FilterSpec &filter)
     m_filter = filter;
     m_filteredEvents.setFilterSpec(filter);
     m_filteredArguments.setFilterSpec(filter);
+    updateMatches();
     Q_EMIT filterChanged();
 }
 

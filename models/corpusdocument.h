@@ -47,8 +47,12 @@ public:
 
     const FilterSpec &filter() const { return m_filter; }
     void setFilter(const FilterSpec &filter);
-    // How many arguments the filtered tree shows (matches and the ancestors kept for them).
-    int visibleArgumentCount() const;
+    // How many arguments match the filter. The filtered tree also keeps their ancestors, for structure;
+    // those are not counted.
+    int visibleArgumentCount() const { return m_matchingArguments; }
+    // Whether the argument at `index` (into corpus().arguments) matches the filter itself, rather than
+    // being shown only as an ancestor of one that does.
+    bool argumentMatches(int index) const { return m_argumentMatches.value(index, false); }
 
 Q_SIGNALS:
     void corpusChanged();
@@ -64,6 +68,11 @@ private:
     EventFilterProxy m_filteredEvents;
     ArgumentFilterProxy m_filteredArguments;
     SharedSelection m_selection;
+    // Evaluated once per corpus or filter change, for the status line and the map alike.
+    QList<bool> m_argumentMatches;
+    int m_matchingArguments = 0;
+
+    void updateMatches();
 };
 
 } // namespace argline

@@ -99,12 +99,9 @@ void ArgumentMapWidget::refreshData()
     }
     std::sort(arguments.begin(), arguments.end());
     QSet<QString> context;
-    if (!m_document->filter().isEmpty()) {
-        const ItemFilter filter(m_document->corpus(), m_document->links(), m_document->filter());
-        for (int argument : std::as_const(arguments)) {
-            if (!filter.acceptsArgument(argument))
-                context.insert(m_document->corpus().arguments[argument].id);
-        }
+    for (int argument : std::as_const(arguments)) {
+        if (!m_document->argumentMatches(argument))
+            context.insert(m_document->corpus().arguments[argument].id);
     }
     updateState([&](ArgumentMapState &s) { s.context = context; });
     const bool sameCards = arguments == m_shownArguments;
@@ -170,6 +167,21 @@ void ArgumentMapWidget::fitAll(int animationMs)
     animateTo(scale, center, animationMs);
 }
 
+int ArgumentMapWidget::nearestArgument(QPointF layoutPoint, ArgumentMapRenderer::Detail detail) const
+{
+    int nearest = -1;
+    double best = 0;
+    for (const ArgumentMapRenderer::Card &card : m_renderer.cards(detail)) {
+        const QPointF d = card.rect.center() - layoutPoint;
+        const double distance = std::hypot(d.x(), d.y());
+        if (nearest < 0 || distance < best) {
+            nearest = card.argument;
+            best = distance;
+        }
+    }
+    return nearest;
+}
+
 // The column layout takes the view's shape. Shapes are rounded to steps of about a tenth, so a
 // window being dragged larger reflows the map a few times rather than at every pixel; the card at
 // the middle of the view stays there.
@@ -189,15 +201,7 @@ void ArgumentMapWidget::followShape(QSize oldSize)
     // A map fitted to the old size is fitted again; otherwise the card in the middle stays put.
     const bool fitted = !oldSize.isEmpty() && std::abs(m_renderer.fit(QRectF(QPoint(), oldSize)).first -
                                                        state().scale) < state().scale * 0.02;
-    int middle = -1;
-    double best = 0;
-    for (const ArgumentMapRenderer::Card &card : m_renderer.cards(detail)) {
-        const QPointF d = card.rect.center() - state().center;
-        if (middle < 0 || std::hypot(d.x(), d.y()) < best) {
-            middle = card.argument;
-            best = std::hypot(d.x(), d.y());
-        }
-    }
+    const int middle = nearestArgument(state().center, detail);
     const QPointF offset =
         middle >= 0
             ? state().center - m_renderer.cards(detail)[m_renderer.cardIndexOf(middle, detail)].rect.center()
@@ -229,21 +233,11 @@ void ArgumentMapWidget::setScale(double scale, std::optional<QPointF> anchor)
     if (before != after) {
         // Cards change size between detail levels: keep the card under the pointer where it is, at the
         // same relative spot, so the map does not jump.
-        const QList<ArgumentMapRenderer::Card> &oldCards = m_renderer.cards(before);
-        const ArgumentMapRenderer::Card *nearest = nullptr;
-        double best = 0;
-        for (const ArgumentMapRenderer::Card &card : oldCards) {
-            const QPointF d = card.rect.center() - layoutPoint;
-            const double distance = std::hypot(d.x(), d.y());
-            if (!nearest || distance < best) {
-                nearest = &card;
-                best = distance;
-            }
-        }
-        if (nearest) {
-            const double fx = (layoutPoint.x() - nearest->rect.left()) / nearest->rect.width();
-            const double fy = (layoutPoint.y() - nearest->rect.top()) / nearest->rect.height();
-            const int card = m_renderer.cardIndexOf(nearest->argument, after);
+        if (const int argument = nearestArgument(layoutPoint, before); argument >= 0) {
+            const QRectF old = m_renderer.cards(before)[m_renderer.cardIndexOf(argument, before)].rect;
+            const double fx = (layoutPoint.x() - old.left()) / old.width();
+            const double fy = (layoutPoint.y() - old.top()) / old.height();
+            const int card = m_renderer.cardIndexOf(argument, after);
             if (card >= 0) {
                 const QRectF r = m_renderer.cards(after)[card].rect;
                 keep = QPointF(r.left() + fx * r.width(), r.top() + fy * r.height());

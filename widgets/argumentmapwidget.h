@@ -103,6 +103,8 @@ private:
     void followSelection();
     void reframe();
     void followShape(QSize oldSize);
+    // The argument whose card's centre is nearest `layoutPoint` at a detail level, or -1.
+    int nearestArgument(QPointF layoutPoint, ArgumentMapRenderer::Detail detail) const;
     void animateTo(double scale, QPointF center, int animationMs);
     void moveFocus(int key, bool keepSelection);
     QRectF area() const { return QRectF(rect()); }
