@@ -193,7 +193,9 @@ void ArgumentMapWidget::followShape(QSize oldSize)
     const double aspect = std::pow(step, std::round(std::log(double(width()) / height()) / std::log(step)));
     if (std::abs(aspect - state().aspect) < 1e-9)
         return;
-    if (state().orientation != MapOrientation::Columns) { // only the column layout follows the shape
+    // Only the column layout follows the shape; and before the first fit there is no view to keep, so
+    // nothing is laid out for the old shape (that would lay the map out twice at start-up).
+    if (state().orientation != MapOrientation::Columns || m_fitPending) {
         updateState([&](ArgumentMapState &s) { s.aspect = aspect; });
         return;
     }
