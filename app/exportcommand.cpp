@@ -1,10 +1,10 @@
-#include "exportcommand.h"
+#include "app/exportcommand.h"
 
-#include "corpusreader.h"
-#include "exportcomposer.h"
-#include "exportwriter.h"
-#include "storydeck.h"
-#include "viewoptionkeys.h"
+#include "models/io/corpusreader.h"
+#include "render/export/exportcomposer.h"
+#include "render/export/exportwriter.h"
+#include "render/export/storydeck.h"
+#include "render/style/viewoptionkeys.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

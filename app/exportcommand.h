@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportoptions.h"
+#include "render/export/exportoptions.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "linkednavigation.h"
+#include "app/linkednavigation.h"
 
-#include "argumentmapwidget.h"
-#include "corpusdocument.h"
-#include "timelinewidget.h"
+#include "models/explore/corpusdocument.h"
+#include "widgets/argmap/argumentmapwidget.h"
+#include "widgets/timeline/timelinewidget.h"
 
 #include <QTimer>
 

@@ -1,10 +1,10 @@
-#include "commandline.h"
-#include "corpusdocument.h"
-#include "corpusreader.h"
-#include "exportcommand.h"
-#include "mainwindow.h"
-#include "selfcheck.h"
-#include "translations.h"
+#include "app/commandline.h"
+#include "app/exportcommand.h"
+#include "app/mainwindow.h"
+#include "app/selfcheck.h"
+#include "models/explore/corpusdocument.h"
+#include "models/io/corpusreader.h"
+#include "resources/translations.h"
 
 #include <QApplication>
 #include <QTextStream>

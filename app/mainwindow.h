@@ -1,10 +1,10 @@
 #pragma once
 
-#include "diagnosticsdialog.h"
-#include "exportdialog.h"
-#include "presentationsession.h"
-#include "viewstyle.h"
-#include "windowsettings.h"
+#include "app/presentationsession.h"
+#include "app/windowsettings.h"
+#include "render/style/viewstyle.h"
+#include "widgets/export/exportdialog.h"
+#include "widgets/panels/diagnosticsdialog.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "presentationsession.h"
+#include "app/presentationsession.h"
 
-#include "corpus.h"
-#include "presentationview.h"
-#include "presenterview.h"
-#include "storypresenter.h"
+#include "models/corpus/corpus.h"
+#include "models/present/storypresenter.h"
+#include "widgets/present/presentationview.h"
+#include "widgets/present/presenterview.h"
 
 #include <QEvent>
 #include <QGuiApplication>

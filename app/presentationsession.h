@@ -1,6 +1,6 @@
 #pragma once
 
-#include "presentationscreens.h"
+#include "models/present/presentationscreens.h"
 
 #include <QObject>
 

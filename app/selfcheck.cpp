@@ -1,7 +1,7 @@
-#include "selfcheck.h"
+#include "app/selfcheck.h"
 
-#include "corpusreader.h"
-#include "corpussummary.h"
+#include "models/corpus/corpussummary.h"
+#include "models/io/corpusreader.h"
 
 #include <QCoreApplication>
 

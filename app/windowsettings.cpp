@@ -1,8 +1,7 @@
-#include "windowsettings.h"
+#include "app/windowsettings.h"
 
-#include "argumentmapwidget.h"
-#include "timelinewidget.h"
-#include "viewoptionkeys.h"
+#include "render/style/viewoptionkeys.h"
+#include "render/timeline/timelineviewstate.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -48,8 +47,8 @@ WindowSettings WindowSettings::read(QSettings &s)
     constexpr double firstJulianDay = 1721426; // 1 January of year 1
     constexpr double lastJulianDay = 5373484;  // 31 December 9999
     const bool saneWindow = first && end && *first >= firstJulianDay && *end <= lastJulianDay &&
-                            *end - *first >= TimelineWidget::minimumSpanDays &&
-                            *end - *first <= TimelineWidget::maximumSpanDays;
+                            *end - *first >= TimelineViewState::minimumSpanDays &&
+                            *end - *first <= TimelineViewState::maximumSpanDays;
     if (saneWindow)
         w.timelineWindow = std::pair(*first, *end);
     w.laneMode = ViewOptionKeys::laneMode(s.value(u"timeline/lanes"_s).toString()).value_or(LaneMode::Actor);
@@ -61,8 +60,8 @@ WindowSettings WindowSettings::read(QSettings &s)
     const auto x = finite(s.value(u"map/centerX"_s));
     const auto y = finite(s.value(u"map/centerY"_s));
     constexpr double farthest = 1e7; // layout units; a map is a few thousand across
-    if (scale && *scale >= ArgumentMapWidget::minimumScale && *scale <= ArgumentMapWidget::maximumScale &&
-        x && y && std::abs(*x) < farthest && std::abs(*y) < farthest)
+    if (scale && *scale >= ArgumentMapState::minimumScale && *scale <= ArgumentMapState::maximumScale && x &&
+        y && std::abs(*x) < farthest && std::abs(*y) < farthest)
         w.mapView = std::pair(*scale, QPointF(*x, *y));
 
     for (const QString &path : s.value(u"files/recent"_s).toStringList()) {

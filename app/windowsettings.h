@@ -1,8 +1,8 @@
 #pragma once
 
-#include "argumentmaprenderer.h"
-#include "timeindex.h"
-#include "viewstyle.h"
+#include "models/time/timeindex.h"
+#include "render/argmap/argumentmapstate.h"
+#include "render/style/viewstyle.h"
 
 #include <QByteArray>
 #include <QPointF>

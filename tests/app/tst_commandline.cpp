@@ -1,5 +1,5 @@
 // The real `argline` binary, run the way a user or CI runs it: no display, real files, exit codes.
-#include "arglinerun.h"
+#include "tests/support/arglinerun.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
 // `argline export`, run as a user or a script runs it: the real binary, no display, real files, exit codes
 // and the messages the help promises.
-#include "arglinerun.h"
+#include "tests/support/arglinerun.h"
 
 #include <QFile>
 #include <QFileInfo>

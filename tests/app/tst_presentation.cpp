@@ -1,19 +1,19 @@
 // Presentation mode from the real main window, offscreen, animations off: F5 presents, the clicker's keys
 // walk the story, B blanks, a number jumps, a click explores, Escape gives the window back as it was.
-#include "argumentmapwidget.h"
-#include "corpusdocument.h"
-#include "linkindex.h"
-#include "mainwindow.h"
-#include "presentationsession.h"
-#include "presentationview.h"
-#include "presenterview.h"
-#include "storydeck.h"
-#include "storypresenter.h"
-#include "testcorpus.h"
-#include "timelinepane.h"
-#include "timelinewidget.h"
-#include "translations.h"
-#include "windowtest.h"
+#include "app/mainwindow.h"
+#include "app/presentationsession.h"
+#include "models/corpus/linkindex.h"
+#include "models/explore/corpusdocument.h"
+#include "models/present/storypresenter.h"
+#include "render/export/storydeck.h"
+#include "resources/translations.h"
+#include "tests/app/windowtest.h"
+#include "tests/support/testcorpus.h"
+#include "widgets/argmap/argumentmapwidget.h"
+#include "widgets/present/presentationview.h"
+#include "widgets/present/presenterview.h"
+#include "widgets/timeline/timelinepane.h"
+#include "widgets/timeline/timelinewidget.h"
 
 #include <QDockWidget>
 #include <QMap>

@@ -3,10 +3,10 @@
 // What every test of the real main window starts from: translations for the plural forms, the offscreen
 // platform's dock warnings filtered out, and a fresh window on the built-in corpus with settings in a
 // scratch file that no other test (or user) sees.
-#include "corpusdocument.h"
-#include "mainwindow.h"
-#include "testcorpus.h"
-#include "translations.h"
+#include "app/mainwindow.h"
+#include "models/explore/corpusdocument.h"
+#include "resources/translations.h"
+#include "tests/support/testcorpus.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

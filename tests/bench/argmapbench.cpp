@@ -4,10 +4,10 @@
 //
 // Prints argmap.layout.10k, argmap.measure.10k, argmap.repaint.overview.median,
 // argmap.repaint.titles.median, argmap.repaint.builtin.median.
-#include "argumentmaprenderer.h"
-#include "benchsupport.h"
-#include "corpusreader.h"
-#include "syntheticcorpus.h"
+#include "models/io/corpusreader.h"
+#include "render/argmap/argumentmaprenderer.h"
+#include "tests/bench/benchsupport.h"
+#include "tests/support/syntheticcorpus.h"
 
 #include <QApplication>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "benchsupport.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>

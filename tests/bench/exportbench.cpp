@@ -4,11 +4,11 @@
 // Prints export.png.4k (target ≤ 500 ms), export.png.4k.render (of which composing and painting),
 // export.svg.both, export.story-deck (target ≤ 3000 ms), and
 // export.peak-rss.
-#include "benchsupport.h"
-#include "corpusreader.h"
-#include "exportcomposer.h"
-#include "exportwriter.h"
-#include "storydeck.h"
+#include "models/io/corpusreader.h"
+#include "render/export/exportcomposer.h"
+#include "render/export/exportwriter.h"
+#include "render/export/storydeck.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>

@@ -3,10 +3,10 @@
 // child process and every measurement runs in a fresh child of its own.
 //
 // Prints: load.100k.file-size, load.100k.time (median of 3), load.100k.peak-rss, load.builtin.time.
-#include "benchsupport.h"
-#include "corpusdocument.h"
-#include "corpusreader.h"
-#include "syntheticcorpus.h"
+#include "models/explore/corpusdocument.h"
+#include "models/io/corpusreader.h"
+#include "tests/bench/benchsupport.h"
+#include "tests/support/syntheticcorpus.h"
 
 #include <QCoreApplication>
 #include <QFile>

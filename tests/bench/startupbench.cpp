@@ -2,7 +2,7 @@
 // offscreen platform and with no saved settings (a first run). The app reports the frame itself
 // (ARGLINE_QUIT_AFTER_FIRST_FRAME) and leaves; the time includes process start, library loading,
 // reading the corpus and laying out both views. Target: at most 300 ms.
-#include "benchsupport.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 //
 // Prints timeline.repaint.100k.<level>.median for each level, timeline.repaint.100k.median (the worst
 // level: "at any zoom"), timeline.zoom.100k.median, timeline.repaint.builtin.median.
-#include "benchsupport.h"
-#include "corpusreader.h"
-#include "syntheticcorpus.h"
-#include "timelinerenderer.h"
+#include "models/io/corpusreader.h"
+#include "render/timeline/timelinerenderer.h"
+#include "tests/bench/benchsupport.h"
+#include "tests/support/syntheticcorpus.h"
 
 #include <QApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
 // The built-in corpus as shipped: it loads from the resources with no diagnostic at all, and it keeps
 // the promises the app makes to its users (every item quoted, every article cited, dates honest).
-#include "corpusreader.h"
-#include "corpussummary.h"
-#include "quotematcher.h"
-#include "testcorpus.h"
+#include "models/corpus/corpussummary.h"
+#include "models/io/corpusreader.h"
+#include "models/io/quotematcher.h"
+#include "tests/support/testcorpus.h"
 
 #include <QDate>
 #include <QFile>

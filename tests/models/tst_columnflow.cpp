@@ -1,8 +1,8 @@
 // Column flow invariants over random blocks: blocks keep their order down each column and across
 // columns, no two cards overlap, items are indented by depth, the tallest column is as short as any
 // contiguous cut allows (checked against brute force), and the same input gives the same layout.
-#include "columnflow.h"
-#include "syntheticcorpus.h"
+#include "models/layout/columnflow.h"
+#include "tests/support/syntheticcorpus.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Reading valid corpora: every field lands where it belongs, derived structure is right, quotes are
 // located in their articles, and the writer round-trips exactly.
-#include "corpusreader.h"
-#include "corpuswriter.h"
-#include "quotematcher.h"
-#include "syntheticcorpus.h"
-#include "testcorpus.h"
+#include "models/io/corpusreader.h"
+#include "models/io/corpuswriter.h"
+#include "models/io/quotematcher.h"
+#include "tests/support/syntheticcorpus.h"
+#include "tests/support/testcorpus.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,10 +1,10 @@
 // Bad input never crashes and never half-loads: each golden case in tests/data/bad/ must produce exactly
 // its expected diagnostics, and a corpus only when it has no errors. Cases too large or too binary to
 // commit are generated here.
-#include "corpusreader.h"
-#include "syntheticcorpus.h"
-#include "testcorpus.h"
-#include "translations.h"
+#include "models/io/corpusreader.h"
+#include "resources/translations.h"
+#include "tests/support/syntheticcorpus.h"
+#include "tests/support/testcorpus.h"
 
 #include <QCoreApplication>
 #include <QDir>

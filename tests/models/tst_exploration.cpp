@@ -1,10 +1,11 @@
 // The model side of exploring: selection history, search in reading order, "show only linked", and the
 // words for a filter (chips and the status line).
-#include "corpusdocument.h"
-#include "search.h"
-#include "selectionhistory.h"
-#include "testcorpus.h"
-#include "translations.h"
+#include "models/explore/corpusdocument.h"
+#include "models/explore/filterdescription.h"
+#include "models/explore/search.h"
+#include "models/explore/selectionhistory.h"
+#include "resources/translations.h"
+#include "tests/support/testcorpus.h"
 
 #include <QDate>
 #include <QSignalSpy>

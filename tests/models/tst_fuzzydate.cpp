@@ -1,4 +1,4 @@
-#include "fuzzydate.h"
+#include "models/time/fuzzydate.h"
 
 #include <QDate>
 #include <QTest>

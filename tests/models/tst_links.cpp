@@ -1,9 +1,9 @@
 // The link index, the shared selection and the document that swaps corpora atomically.
-#include "corpusdocument.h"
-#include "linkindex.h"
-#include "sharedselection.h"
-#include "syntheticcorpus.h"
-#include "testcorpus.h"
+#include "models/corpus/linkindex.h"
+#include "models/explore/corpusdocument.h"
+#include "models/explore/sharedselection.h"
+#include "tests/support/syntheticcorpus.h"
+#include "tests/support/testcorpus.h"
 
 #include <QSignalSpy>
 #include <QTest>

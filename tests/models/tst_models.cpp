@@ -1,11 +1,12 @@
 // Every model passes QAbstractItemModelTester (attached while corpora are swapped and filters change),
 // and exposes raw values through its data roles.
-#include "argumentdatarole.h"
-#include "corpusdocument.h"
-#include "eventdatarole.h"
-#include "sourcedatarole.h"
-#include "syntheticcorpus.h"
-#include "testcorpus.h"
+#include "models/explore/corpusdocument.h"
+#include "models/explore/itemfilter.h"
+#include "models/itemmodels/argumentdatarole.h"
+#include "models/itemmodels/eventdatarole.h"
+#include "models/itemmodels/sourcedatarole.h"
+#include "tests/support/syntheticcorpus.h"
+#include "tests/support/testcorpus.h"
 
 #include <QAbstractItemModelTester>
 #include <QDate>

@@ -1,7 +1,7 @@
 // QuoteMatcher finds quotes through a hash index of text windows; these tests hold it to the plain
 // normalised search it replaces, on fixed cases and on random texts.
-#include "quotematcher.h"
-#include "syntheticcorpus.h"
+#include "models/io/quotematcher.h"
+#include "tests/support/syntheticcorpus.h"
 
 #include <QTest>
 

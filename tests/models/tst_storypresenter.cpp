@@ -1,8 +1,8 @@
 // Presentation without widgets: what each key a clicker sends does to the story, and which screen gets
 // which view, over simulated screen lists.
-#include "presentationscreens.h"
-#include "storypresenter.h"
-#include "translations.h"
+#include "models/present/presentationscreens.h"
+#include "models/present/storypresenter.h"
+#include "resources/translations.h"
 
 #include <QSignalSpy>
 #include <QTest>

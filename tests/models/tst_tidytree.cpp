@@ -1,8 +1,8 @@
 // Tidy tree invariants over random trees of random card sizes, both orientations: no two cards overlap,
 // parents are centred over their children, sibling order is kept, the result is deterministic, and bad
 // structure (cycles, repeated children, a chain 10,000 deep) is handled without crashing.
-#include "syntheticcorpus.h"
-#include "tidytree.h"
+#include "models/layout/tidytree.h"
+#include "tests/support/syntheticcorpus.h"
 
 #include <QTest>
 

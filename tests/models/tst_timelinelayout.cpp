@@ -1,9 +1,9 @@
 // Timeline layout invariants over random corpora, windows and sizes: no two labels overlap, labels keep
 // clear of markers and cluster badges, and every event in view is labelled, in a cluster, or in its
 // lane's density strip. Plus the geometry of fuzzy dates.
-#include "syntheticcorpus.h"
-#include "testcorpus.h"
-#include "timelinelayout.h"
+#include "models/layout/timelinelayout.h"
+#include "tests/support/syntheticcorpus.h"
+#include "tests/support/testcorpus.h"
 
 #include <QDate>
 #include <QTest>

@@ -1,10 +1,10 @@
 // The time axis of the timeline: warps (linear and density-balanced), scales, zoom anchoring, typed
 // ranges and the two tiers of ticks.
-#include "syntheticcorpus.h"
-#include "testcorpus.h"
-#include "timeaxis.h"
-#include "timerange.h"
-#include "timescale.h"
+#include "models/time/axislayout.h"
+#include "models/time/timerange.h"
+#include "models/time/timescale.h"
+#include "tests/support/syntheticcorpus.h"
+#include "tests/support/testcorpus.h"
 
 #include <QDate>
 #include <QTest>

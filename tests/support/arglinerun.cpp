@@ -1,4 +1,4 @@
-#include "arglinerun.h"
+#include "tests/support/arglinerun.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "syntheticcorpus.h"
+#include "tests/support/syntheticcorpus.h"
 
-#include "corpuswriter.h"
+#include "models/io/corpuswriter.h"
 
 #include <QDate>
 

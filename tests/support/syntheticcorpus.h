@@ -1,6 +1,6 @@
 #pragma once
 
-#include "corpus.h"
+#include "models/corpus/corpus.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "testcorpus.h"
+#include "tests/support/testcorpus.h"
 
 #include <QtGlobal>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "corpusreader.h"
+#include "models/io/corpusreader.h"
 
 #include <QString>
 

@@ -11,21 +11,21 @@
 //   [--only-linked]
 //                    [--stacked] [--theme T] [--size WxH] -o out.png   (the whole main window, default
 //                    layout)
-#include "argumentmappane.h"
-#include "argumentmapwidget.h"
-#include "corpusdocument.h"
-#include "corpusreader.h"
-#include "exportdialog.h"
-#include "linkednavigation.h"
-#include "mainwindow.h"
-#include "presentationview.h"
-#include "sourceschart.h"
-#include "storypresenter.h"
-#include "timelinepane.h"
-#include "timelinewidget.h"
-#include "timerange.h"
-#include "translations.h"
-#include "viewoptionkeys.h"
+#include "app/linkednavigation.h"
+#include "app/mainwindow.h"
+#include "models/explore/corpusdocument.h"
+#include "models/io/corpusreader.h"
+#include "models/present/storypresenter.h"
+#include "models/time/timerange.h"
+#include "render/style/viewoptionkeys.h"
+#include "resources/translations.h"
+#include "widgets/argmap/argumentmappane.h"
+#include "widgets/argmap/argumentmapwidget.h"
+#include "widgets/export/exportdialog.h"
+#include "widgets/panels/sourceschart.h"
+#include "widgets/present/presentationview.h"
+#include "widgets/timeline/timelinepane.h"
+#include "widgets/timeline/timelinewidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

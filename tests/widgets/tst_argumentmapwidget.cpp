@@ -1,10 +1,10 @@
 // The real argument map and sources chart on the offscreen platform, driven the way a user drives them.
-#include "argumentmappane.h"
-#include "argumentmapwidget.h"
-#include "barchart.h"
-#include "corpusdocument.h"
-#include "sourceschart.h"
-#include "testcorpus.h"
+#include "models/explore/corpusdocument.h"
+#include "tests/support/testcorpus.h"
+#include "widgets/argmap/argumentmappane.h"
+#include "widgets/argmap/argumentmapwidget.h"
+#include "widgets/common/barchart.h"
+#include "widgets/panels/sourceschart.h"
 
 #include <QAccessible>
 #include <QHelpEvent>

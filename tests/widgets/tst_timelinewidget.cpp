@@ -1,10 +1,10 @@
 // The real timeline widget on the offscreen platform, driven the way a user drives it.
-#include "barchart.h"
-#include "corpusdocument.h"
-#include "testcorpus.h"
-#include "timelineoverview.h"
-#include "timelinepane.h"
-#include "timelinewidget.h"
+#include "models/explore/corpusdocument.h"
+#include "tests/support/testcorpus.h"
+#include "widgets/common/barchart.h"
+#include "widgets/timeline/timelineoverview.h"
+#include "widgets/timeline/timelinepane.h"
+#include "widgets/timeline/timelinewidget.h"
 
 #include <QAbstractScrollArea>
 #include <QAccessible>

@@ -1,0 +1,69 @@
+#include "models/corpus/citation.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace argline {
+
+namespace {
+
+QString dateText(const Article &article)
+{
+    QString date = article.published.date.displayText();
+    if (article.published.basis != DateBasis::Stated)
+        date += u" ("_s + dateBasisDisplayName(article.published.basis) + u")"_s;
+    return date;
+}
+
+} // namespace
+
+QStringList Citation::parts(const Article &article)
+{
+    // An untitled article is named by its corpus label ("Untitled analysis of a NATO office in Japan
+    // (2023)"), so a reader can still tell which text is meant.
+    return {article.title.isEmpty() ? (article.label.isEmpty() ? tr("(no title in the text)") : article.label)
+                                    : article.title,
+            article.outlet.isEmpty() ? tr("outlet not stated") : article.outlet,
+            article.authors.isEmpty() ? tr("author not stated") : article.authors.join(u", "_s),
+            dateText(article)};
+}
+
+QString Citation::plainText(const Article &article)
+{
+    return parts(article).join(u" · "_s);
+}
+
+QString Citation::shortText(const Article &article)
+{
+    if (article.outlet.isEmpty())
+        return article.label;
+    return u"%1, %2"_s.arg(article.outlet, dateText(article));
+}
+
+QList<int> Citation::citedArticles(const Corpus &corpus, const QList<int> &events,
+                                   const QList<int> &arguments)
+{
+    QSet<QString> ids;
+    for (int event : events) {
+        for (const Quote &quote : corpus.events[event].evidence)
+            ids.insert(quote.articleId);
+    }
+    for (int argument : arguments) {
+        for (const Quote &quote : corpus.arguments[argument].evidence)
+            ids.insert(quote.articleId);
+    }
+    QList<int> cited;
+    for (int i = 0; i < corpus.articles.size(); ++i) {
+        if (ids.contains(corpus.articles[i].id))
+            cited.append(i);
+    }
+    std::stable_sort(cited.begin(), cited.end(), [&](int a, int b) {
+        return corpus.articles[a].published.date.firstDay() < corpus.articles[b].published.date.firstDay();
+    });
+    return cited;
+}
+
+} // namespace argline

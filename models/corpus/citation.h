@@ -1,0 +1,30 @@
+#pragma once
+
+#include "models/corpus/corpus.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace argline {
+
+// How Argline cites an article — in the details panel, the article reader, and the credits footer of
+// every export — and which articles a set of items rests on. What the text does not state is said to be
+// missing, never invented: "(no title in the text) · outlet not stated · …".
+class Citation final
+{
+    Q_DECLARE_TR_FUNCTIONS(argline::Citation)
+
+public:
+    // Title, outlet, authors and date (with how the date is known when it is not stated), in that order.
+    static QStringList parts(const Article &article);
+    static QString plainText(const Article &article); // the parts joined with " · "
+    // "War on the Rocks, February 2024 (inferred)": the outlet (or the article's label when none is
+    // stated) and the date, for a footer line.
+    static QString shortText(const Article &article);
+
+    // The articles quoted by `events` and `arguments` (corpus indices), each once, oldest first.
+    static QList<int> citedArticles(const Corpus &corpus, const QList<int> &events,
+                                    const QList<int> &arguments);
+};
+
+} // namespace argline

@@ -1,0 +1,224 @@
+#pragma once
+
+#include "models/time/dateinfo.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace argline {
+
+// A verbatim passage from an article. `start`/`length` locate it in the article's text (UTF-16 units);
+// the reader fills them in when it verifies the quote, so the article reader can highlight it.
+struct Quote
+{
+    QString articleId;
+    QString text;
+    QString note;
+    qsizetype start = -1;
+    qsizetype length = 0;
+
+    bool operator==(const Quote &other) const
+    {
+        return articleId == other.articleId && text == other.text && note == other.note;
+    }
+};
+
+struct Article
+{
+    QString id;
+    QString label; // short citation, e.g. "DW, 9 April 2025"
+    QString title; // empty when the text states none
+    QString outlet;
+    QStringList authors;
+    QStringList editors;
+    DateInfo published;
+    QString file; // relative to the corpus folder; empty when the text was given inline
+    QString text; // the cleaned text
+    QString originalFile;
+    QString cleaning;
+    QString provenance;
+
+    bool operator==(const Article &) const = default;
+};
+
+// An actor (Japan, NATO, ...) or a theme: a named, coloured group of events that becomes a lane.
+struct Facet
+{
+    QString id;
+    QString name;
+    QColor color;
+
+    bool operator==(const Facet &) const = default;
+};
+
+enum class EventStatus : quint8
+{
+    Happened,
+    Planned
+};
+
+struct Event
+{
+    QString id;
+    QString title;
+    QString summary;
+    DateInfo date;
+    EventStatus status = EventStatus::Happened;
+    QStringList actors;
+    QStringList themes;
+    int importance = 3; // 1..5; decides which labels stay when space is short
+    QList<Quote> evidence;
+
+    bool operator==(const Event &) const = default;
+};
+
+// The role an argument plays relative to its parent, as the corpus states it.
+enum class ArgumentRole : quint8
+{
+    Claim,
+    Pro,
+    Con
+};
+
+// How an argument reads on the map, derived from its role and its place in the tree.
+enum class ArgumentKind : quint8
+{
+    Claim,
+    Pro,       // a reason for its parent
+    Con,       // a reason against a claim
+    Objection, // a con below a reason
+    Rebuttal   // a con below an objection
+};
+
+struct Argument
+{
+    QString id;
+    QString parentId;
+    ArgumentRole role = ArgumentRole::Claim;
+    QString title;
+    QString text;
+    QList<Quote> evidence;
+    QStringList events;
+
+    // Derived by Corpus::deriveStructure() once the tree is known to be valid.
+    int parent = -1;
+    QList<int> children;
+    int depth = 0;
+    ArgumentKind kind = ArgumentKind::Claim;
+    int stanceToRoot = 0; // +1 supports its root claim, -1 opposes it, 0 for a claim
+
+    bool operator==(const Argument &other) const
+    {
+        return id == other.id && parentId == other.parentId && role == other.role && title == other.title &&
+               text == other.text && evidence == other.evidence && events == other.events;
+    }
+};
+
+struct Era
+{
+    QString id;
+    QString group;
+    QString title;
+    DateInfo date;
+    QColor color; // invalid when the corpus gives none
+
+    bool operator==(const Era &) const = default;
+};
+
+struct StoryStep
+{
+    QString item; // an event or argument id
+    QString caption;
+
+    bool operator==(const StoryStep &) const = default;
+};
+
+struct Story
+{
+    QString title;
+    QList<StoryStep> steps;
+
+    bool operator==(const Story &) const = default;
+};
+
+enum class ItemKind : quint8
+{
+    None,
+    Article,
+    Actor,
+    Theme,
+    Event,
+    Argument,
+    Era
+};
+
+struct ItemRef
+{
+    ItemKind kind = ItemKind::None;
+    int index = -1;
+
+    bool isValid() const { return kind != ItemKind::None; }
+    bool operator==(const ItemRef &) const = default;
+};
+
+// The whole corpus as plain values. A loaded corpus is immutable and shared (std::shared_ptr<const
+// Corpus>) by the models, the link index and the renderers; loading another file builds a new one.
+struct Corpus
+{
+    static constexpr int formatVersion = 1;
+
+    QString title;
+    QString description;
+    QString sourcePath; // the file it was read from; empty for a corpus built in memory
+
+    QList<Article> articles;
+    QList<Facet> actors;
+    QList<Facet> themes;
+    QList<Event> events;
+    QList<Argument> arguments;
+    QList<Era> eras;
+    Story story;
+
+    // Id lookup across every kind (ids are unique across the whole file).
+    ItemRef find(const QString &id) const { return m_ids.value(id); }
+    int indexOf(ItemKind kind, const QString &id) const;
+    const Event *event(const QString &id) const;
+    const Argument *argument(const QString &id) const;
+    const Article *article(const QString &id) const;
+    const Facet *actor(const QString &id) const;
+    const Facet *theme(const QString &id) const;
+
+    // Registers `id`; returns the existing entry instead when the id is taken.
+    ItemRef registerId(const QString &id, ItemRef ref);
+    void reserveIds(qsizetype count) { m_ids.reserve(count); }
+    // Rebuilds the id index from the lists (after building a corpus by hand).
+    void rebuildIndex();
+    // Fills the derived argument fields (parent, children, depth, kind, stance). Requires a valid tree.
+    void deriveStructure();
+
+    // The span of days covered by all events, or {0, -1} when there are none.
+    std::pair<qint64, qint64> eventSpan() const;
+
+    bool operator==(const Corpus &other) const;
+
+private:
+    QHash<QString, ItemRef> m_ids;
+};
+
+QString argumentKindName(ArgumentKind kind); // translated, e.g. "Objection"
+QString argumentRoleKey(ArgumentRole role);  // "claim", "pro", "con"
+
+} // namespace argline
+
+// Every member is a Qt container or a plain value, so the structs can be moved with memcpy when a list
+// grows (100,000 events would otherwise be move-constructed one by one at every reallocation).
+Q_DECLARE_TYPEINFO(argline::Quote, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(argline::Article, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(argline::Facet, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(argline::Event, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(argline::Argument, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(argline::Era, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(argline::StoryStep, Q_RELOCATABLE_TYPE);

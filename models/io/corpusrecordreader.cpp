@@ -1,0 +1,482 @@
+#include "models/io/corpusrecordreader.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace argline {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    return u'"' + text + u'"';
+}
+
+struct RecordArray
+{
+    std::string_view key;
+    ItemKind kind;
+};
+
+constexpr std::array recordArrays = {
+    RecordArray{"articles", ItemKind::Article},   RecordArray{"actors", ItemKind::Actor},
+    RecordArray{"themes", ItemKind::Theme},       RecordArray{"events", ItemKind::Event},
+    RecordArray{"arguments", ItemKind::Argument}, RecordArray{"eras", ItemKind::Era},
+};
+
+constexpr std::array<std::string_view, 5> headerKeys = {"format", "version", "title", "description", "story"};
+
+ItemKind recordArrayKind(std::string_view key)
+{
+    for (const RecordArray &array : recordArrays) {
+        if (array.key == key)
+            return array.kind;
+    }
+    return ItemKind::None;
+}
+
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+                        u == u'.' || u == u'_' || u == u':' || u == u'-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// Lane colours for actors and themes that give none: the Okabe–Ito palette (distinguishable with
+// colour-blindness) followed by a few more muted tones.
+QColor defaultColor(int index)
+{
+    static const std::array palette = {
+        QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
+        QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+        QColor(0x8C, 0x6D, 0x31), QColor(0x6A, 0x51, 0xA3), QColor(0x99, 0x99, 0x33),
+        QColor(0x88, 0x22, 0x55), QColor(0x44, 0xAA, 0x99), QColor(0x77, 0x77, 0x77),
+    };
+    return palette[size_t(index) % palette.size()];
+}
+
+} // namespace
+
+CorpusRecordReader::CorpusRecordReader(Corpus &corpus, DiagnosticSink &sink, Progress progress)
+    : m_corpus(corpus)
+    , m_sink(sink)
+    , m_progress(std::move(progress))
+{}
+
+QString CorpusRecordReader::pathOf(ItemRef ref)
+{
+    for (const RecordArray &array : recordArrays) {
+        if (array.kind == ref.kind)
+            return u'/' + QString::fromLatin1(array.key.data(), qsizetype(array.key.size())) + u'/' +
+                   QString::number(ref.index);
+    }
+    return {};
+}
+
+void CorpusRecordReader::rootMember(std::string_view key, qint64 keyOffset)
+{
+    const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
+    const JsonPath path = JsonPath().key(key);
+    // A repeated member is reported and its value skipped, so the first one stands.
+    m_skippingMember = m_rootKeysSeen.contains(name);
+    if (m_skippingMember) {
+        m_sink.error(keyOffset, path, tr("field %1 appears twice").arg(quoted(name)));
+        return;
+    }
+    m_rootKeysSeen.insert(name);
+    if (key == "articles")
+        m_sawArticles = true; // an empty array delivers no records, but it is there
+    const bool known = recordArrayKind(key) != ItemKind::None ||
+                       std::find(headerKeys.begin(), headerKeys.end(), key) != headerKeys.end();
+    if (!known)
+        m_sink.warning(keyOffset, path, tr("unknown field (ignored)"));
+}
+
+bool CorpusRecordReader::isRecordArray(std::string_view key) const
+{
+    return recordArrayKind(key) != ItemKind::None;
+}
+
+bool CorpusRecordReader::progress(qint64 consumed)
+{
+    return !m_progress || m_progress(consumed);
+}
+
+void CorpusRecordReader::record(std::string_view key, int index, const JsonRecord &record)
+{
+    if (m_skippingMember)
+        return;
+    const ItemKind kind = recordArrayKind(key);
+    if (kind == ItemKind::None) {
+        readHeader(key, record.root());
+        return;
+    }
+    if (index < 0) {
+        const JsonValue value = record.root();
+        m_sink.error(value.offset(), JsonPath().key(key),
+                     tr("expected an array, found %1").arg(JsonValue::typeName(value.type())));
+        return;
+    }
+    // Every element becomes an item, even a broken one, so item indices always match JSON indices and
+    // later diagnostics point at the right element.
+    JsonObjectReader object(record.root(), JsonPath().key(key).index(index), m_sink);
+    switch (kind) {
+    case ItemKind::Article:
+        readArticle(object);
+        break;
+    case ItemKind::Actor:
+    case ItemKind::Theme:
+        readFacet(object, kind);
+        break;
+    case ItemKind::Event:
+        readEvent(object);
+        break;
+    case ItemKind::Argument:
+        readArgument(object);
+        break;
+    case ItemKind::Era:
+        readEra(object);
+        break;
+    case ItemKind::None:
+        break;
+    }
+    object.finish();
+}
+
+void CorpusRecordReader::readHeader(std::string_view key, JsonValue value)
+{
+    const JsonPath path = JsonPath().key(key);
+    const auto expect = [&](JsonRecord::Type type) {
+        if (value.type() == type)
+            return true;
+        m_sink.error(
+            value.offset(), path,
+            tr("expected %1, found %2").arg(JsonValue::typeName(type), JsonValue::typeName(value.type())));
+        return false;
+    };
+    if (key == "format") {
+        m_sawFormat = true;
+        const QString format = value.isString() ? value.toString() : QString();
+        if (format != u"argline-corpus") {
+            m_formatProblem = tr("not an Argline corpus: \"format\" is %1, expected \"argline-corpus\"")
+                                  .arg(value.isString() ? quoted(format) : JsonValue::typeName(value.type()));
+            m_formatProblemOffset = value.offset();
+            m_formatProblemPath = u"/format"_s;
+        }
+    } else if (key == "version") {
+        m_sawVersion = true;
+        if (!expect(JsonRecord::Type::Integer))
+            return;
+        if (value.toInteger() != Corpus::formatVersion && m_formatProblem.isEmpty()) {
+            m_formatProblem = value.toInteger() > Corpus::formatVersion
+                                  ? tr("corpus version %1 is newer than this Argline reads (version %2); "
+                                       "please update Argline")
+                                        .arg(value.toInteger())
+                                        .arg(Corpus::formatVersion)
+                                  : tr("unsupported corpus version %1 (this Argline reads version %2)")
+                                        .arg(value.toInteger())
+                                        .arg(Corpus::formatVersion);
+            m_formatProblemOffset = value.offset();
+            m_formatProblemPath = u"/version"_s;
+        }
+    } else if (key == "title") {
+        m_sawTitle = true;
+        if (expect(JsonRecord::Type::String))
+            m_corpus.title = value.toString();
+    } else if (key == "description") {
+        if (expect(JsonRecord::Type::String))
+            m_corpus.description = value.toString();
+    } else if (key == "story") {
+        JsonObjectReader object(value, path, m_sink);
+        readStory(object);
+        object.finish();
+    }
+}
+
+void CorpusRecordReader::finish()
+{
+    if (!m_sawFormat && m_formatProblem.isEmpty()) {
+        m_formatProblem = tr("not an Argline corpus: the top-level \"format\" field is missing "
+                             "(expected \"format\": \"argline-corpus\")");
+        m_formatProblemOffset = 0;
+    }
+    if (!m_sawVersion)
+        m_sink.error(0, JsonPath(), tr("missing required field \"version\""));
+    if (!m_sawTitle)
+        m_sink.error(0, JsonPath(), tr("missing required field \"title\""));
+    if (!m_sawArticles)
+        m_sink.error(0, JsonPath(), tr("missing required field \"articles\""));
+}
+
+QString CorpusRecordReader::intern(std::string_view utf8)
+{
+    if (const auto it = m_interned.find(utf8); it != m_interned.end())
+        return it->second;
+    QString text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    m_interned.emplace(std::string(utf8), text);
+    return text;
+}
+
+QString CorpusRecordReader::internedString(JsonObjectReader &object, std::string_view name,
+                                           JsonObjectReader::Need need)
+{
+    const JsonValue value = object.value(name, JsonRecord::Type::String, need);
+    if (!value.isValid())
+        return {};
+    if (need == JsonObjectReader::Required && value.stringView().empty()) {
+        object.error(value, name, tr("must not be empty"));
+        return {};
+    }
+    return intern(value.stringView());
+}
+
+QString CorpusRecordReader::readId(JsonObjectReader &object, ItemRef ref)
+{
+    const QString id = object.string("id", JsonObjectReader::Required);
+    if (id.isEmpty())
+        return id;
+    if (!isValidId(id)) {
+        object.error(object.member("id"), "id",
+                     tr("%1 is not a valid id (1–64 characters from A–Z a–z 0–9 . _ : -)").arg(quoted(id)));
+        return id;
+    }
+    const ItemRef existing = m_corpus.registerId(id, ref);
+    if (existing != ref) {
+        object.error(object.member("id"), "id",
+                     tr("duplicate id %1 (first used at %2)").arg(quoted(id), pathOf(existing)));
+    }
+    return id;
+}
+
+std::optional<DateInfo> CorpusRecordReader::readDate(JsonObjectReader &owner, std::string_view name,
+                                                     DateOf of)
+{
+    const JsonValue value = owner.value(name, JsonRecord::Type::Object, JsonObjectReader::Required);
+    if (!value.isValid())
+        return std::nullopt;
+    JsonObjectReader object(value, owner.pathOf(name), m_sink);
+    DateInfo info;
+    const std::string_view text = object.stringView("value", JsonObjectReader::Required);
+    const std::string_view basis = object.stringView("basis", JsonObjectReader::Required);
+    info.asWritten = object.string("asWritten", JsonObjectReader::Optional);
+    info.note = object.string("note", JsonObjectReader::Optional);
+    object.finish();
+
+    bool ok = !object.failed();
+    if (!text.empty()) {
+        QString error;
+        if (const auto date = FuzzyDate::parse(text, &error)) {
+            info.date = *date;
+        } else {
+            object.error(value.member("value"), "value", error);
+            ok = false;
+        }
+    }
+    if (!basis.empty()) {
+        const auto parsed = dateBasisFromKey(basis);
+        const bool fits = parsed && (*parsed == DateBasis::Stated ||
+                                     (of == DateOf::Article) == (*parsed == DateBasis::Inferred));
+        if (parsed && !fits) {
+            object.error(value.member("basis"), "basis",
+                         of == DateOf::Article
+                             ? tr("basis %1 does not apply to an article's date (expected \"stated\" or "
+                                  "\"inferred\")")
+                                   .arg(quoted(QString::fromUtf8(basis)))
+                             : tr("basis %1 is for article dates (expected \"stated\", \"derived\" or "
+                                  "\"outside\")")
+                                   .arg(quoted(QString::fromUtf8(basis))));
+            ok = false;
+        } else if (parsed) {
+            info.basis = *parsed;
+            if (info.basis != DateBasis::Stated && info.note.trimmed().isEmpty()) {
+                object.error(value.member("basis"), "basis",
+                             tr("a date whose basis is %1 needs a \"note\" that says how it was found")
+                                 .arg(quoted(QString::fromUtf8(basis))));
+                ok = false;
+            }
+        } else {
+            object.error(
+                value.member("basis"), "basis",
+                tr("unknown basis %1 (expected \"stated\", \"derived\", \"inferred\" or \"outside\")")
+                    .arg(quoted(QString::fromUtf8(basis))));
+            ok = false;
+        }
+    }
+    return ok ? std::optional(info) : std::nullopt;
+}
+
+QList<Quote> CorpusRecordReader::readEvidence(JsonObjectReader &owner)
+{
+    QList<Quote> quotes;
+    const JsonValue array = owner.value("evidence", JsonRecord::Type::Array, JsonObjectReader::Required);
+    if (!array.isValid())
+        return quotes;
+    if (array.size() == 0)
+        owner.error(array, "evidence", tr("needs at least one quote"));
+    quotes.reserve(array.size());
+    int index = 0;
+    for (JsonValue element : array.children()) {
+        JsonObjectReader object(element, owner.pathOf("evidence").index(index++), m_sink);
+        Quote quote;
+        quote.articleId = internedString(object, "article", JsonObjectReader::Required);
+        quote.text = object.string("quote", JsonObjectReader::Required);
+        quote.note = object.string("note", JsonObjectReader::Optional);
+        object.finish();
+        quotes.append(std::move(quote));
+    }
+    return quotes;
+}
+
+QColor CorpusRecordReader::readColor(JsonObjectReader &object, ItemKind kind, int index)
+{
+    const QString text = object.string("color", JsonObjectReader::Optional);
+    if (text.isEmpty())
+        return kind == ItemKind::Era ? QColor() : defaultColor(index);
+    const bool hex = text.size() == 7 && text[0] == u'#' &&
+                     std::all_of(text.begin() + 1, text.end(), [](QChar c) { return isxdigit(c.unicode()); });
+    if (!hex) {
+        object.error(object.member("color"), "color",
+                     tr("%1 is not a colour (expected #rrggbb)").arg(quoted(text)));
+        return defaultColor(index);
+    }
+    return QColor(text);
+}
+
+QStringList CorpusRecordReader::readReferences(JsonObjectReader &object, std::string_view name)
+{
+    return object.strings(name, JsonObjectReader::Optional,
+                          [this](std::string_view id) { return intern(id); });
+}
+
+void CorpusRecordReader::readArticle(JsonObjectReader &object)
+{
+    const int index = int(m_corpus.articles.size());
+    Article &article = m_corpus.articles.emplaceBack();
+    article.id = readId(object, {ItemKind::Article, index});
+    article.label = object.string("label", JsonObjectReader::Required);
+    article.title = object.string("title", JsonObjectReader::Optional).trimmed();
+    article.outlet = object.string("outlet", JsonObjectReader::Optional).trimmed();
+    article.authors = object.strings("authors", JsonObjectReader::Optional);
+    article.editors = object.strings("editors", JsonObjectReader::Optional);
+    if (auto date = readDate(object, "published", DateOf::Article))
+        article.published = *date;
+    article.originalFile = object.string("originalFile", JsonObjectReader::Optional);
+    article.cleaning = object.string("cleaning", JsonObjectReader::Optional);
+    article.provenance = object.string("provenance", JsonObjectReader::Optional);
+
+    const JsonValue file = object.value("file", JsonRecord::Type::String, JsonObjectReader::Optional);
+    const JsonValue text = object.value("text", JsonRecord::Type::String, JsonObjectReader::Optional);
+    if (file.isValid() && text.isValid())
+        object.error(tr("give either \"file\" or \"text\", not both"));
+    else if (!file.isValid() && !text.isValid() && object.isObject())
+        object.error(tr("missing the article's text: give \"file\" (a path) or \"text\""));
+    else if (file.isValid() && file.stringView().empty())
+        object.error(file, "file", tr("must not be empty"));
+    else if (file.isValid())
+        article.file = file.toString();
+    else if (text.isValid() && text.toString().trimmed().isEmpty())
+        object.error(text, "text", tr("the article's text is empty: there is nothing to quote"));
+    else if (text.isValid())
+        article.text = text.toString();
+}
+
+void CorpusRecordReader::readFacet(JsonObjectReader &object, ItemKind kind)
+{
+    QList<Facet> &list = kind == ItemKind::Actor ? m_corpus.actors : m_corpus.themes;
+    const int index = int(list.size());
+    Facet &facet = list.emplaceBack();
+    facet.id = readId(object, {kind, index});
+    facet.name = object.string("name", JsonObjectReader::Required);
+    facet.color = readColor(object, kind, index);
+}
+
+void CorpusRecordReader::readEvent(JsonObjectReader &object)
+{
+    const int index = int(m_corpus.events.size());
+    Event &event = m_corpus.events.emplaceBack();
+    event.id = readId(object, {ItemKind::Event, index});
+    event.title = object.string("title", JsonObjectReader::Required);
+    event.summary = object.string("summary", JsonObjectReader::Required);
+    if (auto date = readDate(object, "date", DateOf::Item))
+        event.date = *date;
+    const std::string_view status = object.stringView("status", JsonObjectReader::Optional);
+    if (status == "planned") {
+        event.status = EventStatus::Planned;
+    } else if (!status.empty() && status != "happened") {
+        object.error(object.member("status"), "status",
+                     tr("unknown status %1 (expected \"happened\" or \"planned\")")
+                         .arg(quoted(QString::fromUtf8(status))));
+    }
+    event.actors = readReferences(object, "actors");
+    event.themes = readReferences(object, "themes");
+    event.importance = int(object.integer("importance", 1, 5, JsonObjectReader::Optional).value_or(3));
+    event.evidence = readEvidence(object);
+}
+
+void CorpusRecordReader::readArgument(JsonObjectReader &object)
+{
+    const int index = int(m_corpus.arguments.size());
+    Argument &argument = m_corpus.arguments.emplaceBack();
+    argument.id = readId(object, {ItemKind::Argument, index});
+    const std::string_view role = object.stringView("role", JsonObjectReader::Required);
+    argument.parentId = internedString(object, "parent", JsonObjectReader::Optional);
+    argument.title = object.string("title", JsonObjectReader::Required);
+    argument.text = object.string("text", JsonObjectReader::Required);
+    argument.evidence = readEvidence(object);
+    argument.events = readReferences(object, "events");
+
+    if (role == "claim") {
+        argument.role = ArgumentRole::Claim;
+        if (!argument.parentId.isEmpty())
+            object.error(object.member("parent"), "parent",
+                         tr("a claim is a root and has no parent (use \"pro\" or \"con\" for a reason)"));
+    } else if (role == "pro" || role == "con") {
+        argument.role = role == "pro" ? ArgumentRole::Pro : ArgumentRole::Con;
+        if (argument.parentId.isEmpty() && object.isObject())
+            object.error(tr("a %1 argument needs a \"parent\"").arg(quoted(QString::fromUtf8(role))));
+    } else if (!role.empty()) {
+        object.error(object.member("role"), "role",
+                     tr("unknown role %1 (expected \"claim\", \"pro\" or \"con\")")
+                         .arg(quoted(QString::fromUtf8(role))));
+    }
+}
+
+void CorpusRecordReader::readEra(JsonObjectReader &object)
+{
+    const int index = int(m_corpus.eras.size());
+    Era &era = m_corpus.eras.emplaceBack();
+    era.id = readId(object, {ItemKind::Era, index});
+    era.group = object.string("group", JsonObjectReader::Required);
+    era.title = object.string("title", JsonObjectReader::Required);
+    if (auto date = readDate(object, "date", DateOf::Item))
+        era.date = *date;
+    era.color = readColor(object, ItemKind::Era, index);
+}
+
+void CorpusRecordReader::readStory(JsonObjectReader &object)
+{
+    m_corpus.story.title = object.string("title", JsonObjectReader::Optional);
+    const JsonValue steps = object.value("steps", JsonRecord::Type::Array, JsonObjectReader::Required);
+    if (!steps.isValid())
+        return;
+    int index = 0;
+    for (JsonValue element : steps.children()) {
+        JsonObjectReader step(element, object.pathOf("steps").index(index++), m_sink);
+        StoryStep &s = m_corpus.story.steps.emplaceBack();
+        s.item = internedString(step, "item", JsonObjectReader::Required);
+        s.caption = step.string("caption", JsonObjectReader::Required);
+        step.finish();
+    }
+}
+
+} // namespace argline

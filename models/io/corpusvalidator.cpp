@@ -1,0 +1,312 @@
+#include "models/io/corpusvalidator.h"
+
+#include "models/io/corpusrecordreader.h"
+#include "models/io/quotematcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace argline {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    return u'"' + text + u'"';
+}
+
+QString kindName(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Article:
+        return CorpusValidator::tr("an article");
+    case ItemKind::Actor:
+        return CorpusValidator::tr("an actor");
+    case ItemKind::Theme:
+        return CorpusValidator::tr("a theme");
+    case ItemKind::Event:
+        return CorpusValidator::tr("an event");
+    case ItemKind::Argument:
+        return CorpusValidator::tr("an argument");
+    case ItemKind::Era:
+        return CorpusValidator::tr("an era");
+    case ItemKind::None:
+        break;
+    }
+    return CorpusValidator::tr("nothing");
+}
+
+QString itemPath(ItemKind kind, qsizetype index)
+{
+    return CorpusRecordReader::pathOf({kind, int(index)});
+}
+
+// Resolves a corpus-relative file reference, refusing anything that would leave the corpus folder.
+std::optional<QString> resolveInside(const QString &baseDir, const QString &reference, QString *error)
+{
+    const bool control =
+        std::any_of(reference.begin(), reference.end(), [](QChar c) { return c.unicode() < 0x20; });
+    if (control) {
+        QString shown;
+        for (const QChar c : reference)
+            shown += c.unicode() < 0x20 ? u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')) : QString(c);
+        *error = CorpusValidator::tr("%1 contains a control character").arg(quoted(shown));
+        return std::nullopt;
+    }
+    if (reference.isEmpty() || QDir::isAbsolutePath(reference) || reference.startsWith(u'~') ||
+        reference.contains(u'\\')) {
+        *error =
+            CorpusValidator::tr("%1 must be a relative path inside the corpus folder").arg(quoted(reference));
+        return std::nullopt;
+    }
+    const QString base = QDir::cleanPath(baseDir);
+    const QString path = QDir::cleanPath(base + u'/' + reference);
+    if (!path.startsWith(base + u'/')) {
+        *error = CorpusValidator::tr("%1 points outside the corpus folder").arg(quoted(reference));
+        return std::nullopt;
+    }
+    // A symbolic link may still lead elsewhere: compare the real locations too.
+    const QString canonicalBase = QFileInfo(base).canonicalFilePath();
+    const QString canonicalPath = QFileInfo(path).canonicalFilePath();
+    if (!canonicalBase.isEmpty() && !canonicalPath.isEmpty() &&
+        !canonicalPath.startsWith(canonicalBase + u'/')) {
+        *error =
+            CorpusValidator::tr("%1 leads outside the corpus folder through a link").arg(quoted(reference));
+        return std::nullopt;
+    }
+    return path;
+}
+
+} // namespace
+
+void CorpusValidator::loadArticleTexts(const QString &baseDir)
+{
+    for (qsizetype i = 0; i < m_corpus.articles.size(); ++i) {
+        Article &article = m_corpus.articles[i];
+        if (article.file.isEmpty())
+            continue;
+        const QString path = itemPath(ItemKind::Article, i) + u"/file"_s;
+        QString error;
+        const auto resolved = resolveInside(baseDir, article.file, &error);
+        if (!resolved) {
+            m_sink.errorAt(path, error);
+            continue;
+        }
+        // Only a regular file: a device or a pipe has no size to check and may never end.
+        if (const QFileInfo info(*resolved); info.exists() && !info.isFile()) {
+            m_sink.errorAt(path, tr("%1 is not a regular file").arg(quoted(article.file)));
+            continue;
+        }
+        QFile file(*resolved);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_sink.errorAt(path, tr("cannot read %1: %2").arg(quoted(article.file), file.errorString()));
+            continue;
+        }
+        if (file.size() > maxArticleBytes) {
+            m_sink.errorAt(
+                path, tr("%1 is larger than %2 MB").arg(quoted(article.file)).arg(maxArticleBytes >> 20));
+            continue;
+        }
+        const QByteArray bytes = file.readAll();
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        article.text = decoder(bytes);
+        if (decoder.hasError()) {
+            article.text.clear();
+            m_sink.errorAt(path, tr("%1 is not valid UTF-8 text").arg(quoted(article.file)));
+        } else if (article.text.trimmed().isEmpty()) {
+            m_sink.errorAt(path, tr("%1 is empty: there is nothing to quote").arg(quoted(article.file)));
+        }
+    }
+}
+
+QString CorpusValidator::referenceProblem(const QString &id, ItemKind expected)
+{
+    if (id.isEmpty())
+        return {};
+    const ItemRef ref = m_ids.resolve(id);
+    if (ref.kind == expected) {
+        switch (ref.kind) {
+        case ItemKind::Article:
+            m_usedArticles[ref.index] = true;
+            break;
+        case ItemKind::Actor:
+            m_usedActors[ref.index] = true;
+            break;
+        case ItemKind::Theme:
+            m_usedThemes[ref.index] = true;
+            break;
+        default:
+            break;
+        }
+        return {};
+    }
+    if (ref.kind == ItemKind::None)
+        return tr("unknown id %1 (expected %2)").arg(quoted(id), kindName(expected));
+    return tr("%1 is %2, not %3").arg(quoted(id), kindName(ref.kind), kindName(expected));
+}
+
+void CorpusValidator::checkReferences(ItemRef item, const char *field, const QStringList &ids,
+                                      ItemKind expected)
+{
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (const QString problem = referenceProblem(ids[i], expected); !problem.isEmpty()) {
+            m_sink.errorAt(itemPath(item.kind, item.index) + u'/' + QLatin1StringView(field) + u'/' +
+                               QString::number(i),
+                           problem);
+        }
+    }
+}
+
+void CorpusValidator::checkEvidence(ItemRef item, const QList<Quote> &evidence)
+{
+    for (qsizetype i = 0; i < evidence.size(); ++i) {
+        if (const QString problem = referenceProblem(evidence[i].articleId, ItemKind::Article);
+            !problem.isEmpty()) {
+            m_sink.errorAt(itemPath(item.kind, item.index) + u"/evidence/"_s + QString::number(i) +
+                               u"/article"_s,
+                           problem);
+        }
+    }
+}
+
+void CorpusValidator::checkReferences()
+{
+    m_usedArticles.fill(false, m_corpus.articles.size());
+    m_usedActors.fill(false, m_corpus.actors.size());
+    m_usedThemes.fill(false, m_corpus.themes.size());
+    for (int i = 0; i < m_corpus.events.size(); ++i) {
+        const Event &event = m_corpus.events[i];
+        const ItemRef item{ItemKind::Event, i};
+        checkReferences(item, "actors", event.actors, ItemKind::Actor);
+        checkReferences(item, "themes", event.themes, ItemKind::Theme);
+        checkEvidence(item, event.evidence);
+    }
+    for (int i = 0; i < m_corpus.arguments.size(); ++i) {
+        const Argument &argument = m_corpus.arguments[i];
+        const ItemRef item{ItemKind::Argument, i};
+        if (const QString problem = referenceProblem(argument.parentId, ItemKind::Argument);
+            !problem.isEmpty())
+            m_sink.errorAt(itemPath(ItemKind::Argument, i) + u"/parent"_s, problem);
+        checkReferences(item, "events", argument.events, ItemKind::Event);
+        checkEvidence(item, argument.evidence);
+    }
+    for (qsizetype i = 0; i < m_corpus.story.steps.size(); ++i) {
+        const QString &item = m_corpus.story.steps[i].item;
+        const ItemKind kind = m_corpus.find(item).kind;
+        if (!item.isEmpty() && kind != ItemKind::Event && kind != ItemKind::Argument) {
+            m_sink.errorAt(
+                u"/story/steps/"_s + QString::number(i) + u"/item"_s,
+                kind == ItemKind::None
+                    ? tr("unknown id %1 (expected an event or an argument)").arg(quoted(item))
+                    : tr("%1 is %2, not an event or an argument").arg(quoted(item), kindName(kind)));
+        }
+    }
+}
+
+void CorpusValidator::checkArgumentTree()
+{
+    // Follow parents from every node; a node met twice on one walk closes a cycle.
+    enum State : quint8
+    {
+        Unvisited,
+        OnPath,
+        Done
+    };
+    QList<State> state(m_corpus.arguments.size(), Unvisited);
+    for (qsizetype start = 0; start < m_corpus.arguments.size(); ++start) {
+        QList<int> path;
+        int node = int(start);
+        while (node >= 0 && state[node] == Unvisited) {
+            state[node] = OnPath;
+            path.append(node);
+            node = m_corpus.indexOf(ItemKind::Argument, m_corpus.arguments[node].parentId);
+        }
+        if (node >= 0 && state[node] == OnPath) {
+            QStringList cycle;
+            for (qsizetype i = path.indexOf(node); i < path.size(); ++i)
+                cycle.append(m_corpus.arguments[path[i]].id);
+            cycle.append(m_corpus.arguments[node].id);
+            m_sink.errorAt(
+                itemPath(ItemKind::Argument, node) + u"/parent"_s,
+                tr("the parents form a cycle: %1 (each arrow points to a parent)").arg(cycle.join(u" → "_s)));
+        }
+        for (int visited : std::as_const(path))
+            state[visited] = Done;
+    }
+}
+
+void CorpusValidator::locateQuotes()
+{
+    // Group the quotes by article, so that only one article's search index exists at a time.
+    struct Pending
+    {
+        Quote *quote;
+        ItemKind kind;
+        int item;
+        int evidence;
+    };
+    QList<QList<Pending>> byArticle(m_corpus.articles.size());
+    const auto collect = [&](ItemKind kind, int item, QList<Quote> &evidence) {
+        for (int i = 0; i < evidence.size(); ++i) {
+            const int article = m_ids.indexOf(ItemKind::Article, evidence[i].articleId);
+            if (article >= 0 && !evidence[i].text.isEmpty()) // otherwise already reported
+                byArticle[article].append({&evidence[i], kind, item, i});
+        }
+    };
+    for (int i = 0; i < m_corpus.events.size(); ++i)
+        collect(ItemKind::Event, i, m_corpus.events[i].evidence);
+    for (int i = 0; i < m_corpus.arguments.size(); ++i)
+        collect(ItemKind::Argument, i, m_corpus.arguments[i].evidence);
+
+    for (qsizetype article = 0; article < byArticle.size(); ++article) {
+        if (byArticle[article].isEmpty() || m_corpus.articles[article].text.isEmpty())
+            continue;
+        const QuoteMatcher matcher(m_corpus.articles[article].text);
+        for (const Pending &pending : std::as_const(byArticle[article])) {
+            Quote &quote = *pending.quote;
+            if (const auto span = matcher.find(quote.text)) {
+                quote.start = span->start;
+                quote.length = span->length;
+                continue;
+            }
+            const QString path = itemPath(pending.kind, pending.item) + u"/evidence/"_s +
+                                 QString::number(pending.evidence) + u"/quote"_s;
+            const QString normalised = QuoteMatcher::normalise(quote.text);
+            const qsizetype prefix = matcher.longestMatchingPrefix(quote.text);
+            // A hint of a few characters ("…T") misleads more than it helps: show it only when a real
+            // stretch of the quote matched.
+            constexpr qsizetype minimumHint = 12;
+            if (prefix < minimumHint) {
+                m_sink.errorAt(path, tr("quote not found in article %1").arg(quoted(quote.articleId)));
+                continue;
+            }
+            const qsizetype shown = std::min<qsizetype>(prefix, 30);
+            m_sink.errorAt(path, tr("quote not found in article %1: the text matches up to \"…%2\" but the "
+                                    "quote goes on \"%3…\"")
+                                     .arg(quoted(quote.articleId), normalised.mid(prefix - shown, shown),
+                                          normalised.mid(prefix, 30)));
+        }
+    }
+}
+
+void CorpusValidator::checkUsage()
+{
+    const auto warnUnused = [&](const QList<bool> &used, ItemKind kind, const QString &message) {
+        for (qsizetype i = 0; i < used.size(); ++i) {
+            if (!used[i])
+                m_sink.warningAt(itemPath(kind, i), message);
+        }
+    };
+    warnUnused(m_usedArticles, ItemKind::Article, tr("no event or argument cites this article"));
+    warnUnused(m_usedActors, ItemKind::Actor, tr("no event involves this actor"));
+    warnUnused(m_usedThemes, ItemKind::Theme, tr("no event has this theme"));
+}
+
+} // namespace argline

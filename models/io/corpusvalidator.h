@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/corpus/corpus.h"
+#include "models/corpus/idresolver.h"
+#include "models/io/diagnosticsink.h"
+
+#include <QCoreApplication>
+
+namespace argline {
+
+// The checks that need the whole corpus: article texts (read from files that may not leave the corpus
+// folder), references between items, the argument tree, quotes found verbatim in their articles, and
+// warnings for articles, actors and themes nothing uses. Problems are reported by JSON path.
+class CorpusValidator final
+{
+    Q_DECLARE_TR_FUNCTIONS(argline::CorpusValidator)
+
+public:
+    static constexpr qint64 maxArticleBytes = 16 * 1024 * 1024;
+
+    CorpusValidator(Corpus &corpus, DiagnosticSink &sink)
+        : m_corpus(corpus)
+        , m_sink(sink)
+        , m_ids(corpus)
+    {}
+
+    // `baseDir` is the corpus file's folder; "file" references resolve inside it.
+    void loadArticleTexts(const QString &baseDir);
+    void checkReferences();
+    void checkArgumentTree();
+    void locateQuotes();
+    // Warns about articles, actors and themes nothing refers to (after checkReferences()).
+    void checkUsage();
+
+private:
+    // Empty when `id` names an item of the expected kind (and marks that item used), else the problem.
+    QString referenceProblem(const QString &id, ItemKind expected);
+    // `itemPath` is only turned into text when a reference is broken: 100,000 events have half a
+    // million references, and building their paths would cost more than checking them.
+    void checkReferences(ItemRef item, const char *field, const QStringList &ids, ItemKind expected);
+    void checkEvidence(ItemRef item, const QList<Quote> &evidence);
+
+    Corpus &m_corpus;
+    DiagnosticSink &m_sink;
+    IdResolver m_ids;
+    QList<bool> m_usedArticles;
+    QList<bool> m_usedActors;
+    QList<bool> m_usedThemes;
+};
+
+} // namespace argline

@@ -1,0 +1,161 @@
+#include "models/io/jsonobjectreader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace argline {
+
+namespace {
+
+QString quoted(std::string_view name)
+{
+    return u'"' + QString::fromUtf8(name.data(), qsizetype(name.size())) + u'"';
+}
+
+} // namespace
+
+JsonObjectReader::JsonObjectReader(JsonValue value, JsonPath path, DiagnosticSink &sink)
+    : m_object(value)
+    , m_path(std::move(path))
+    , m_sink(sink)
+{
+    if (!value.isObject()) {
+        m_sink.error(value.offset(), m_path,
+                     tr("expected an object, found %1").arg(JsonValue::typeName(value.type())));
+        m_object = {};
+        m_failed = true;
+    }
+}
+
+void JsonObjectReader::error(JsonValue at, std::string_view name, const QString &message)
+{
+    m_failed = true;
+    m_sink.error(at.isValid() ? at.offset() : m_object.offset(), at.isValid() ? m_path.key(name) : m_path,
+                 message);
+}
+
+void JsonObjectReader::error(const QString &message)
+{
+    m_failed = true;
+    m_sink.error(m_object.isValid() ? m_object.offset() : 0, m_path, message);
+}
+
+JsonValue JsonObjectReader::find(std::string_view name, Need need)
+{
+    m_known.push_back(name);
+    if (!m_object.isValid())
+        return {};
+    const JsonValue value = m_object.member(name);
+    if (!value.isValid() && need == Required)
+        error(tr("missing required field %1").arg(quoted(name)));
+    return value;
+}
+
+bool JsonObjectReader::expect(JsonValue value, std::string_view name, JsonRecord::Type type)
+{
+    if (value.type() == type ||
+        (type == JsonRecord::Type::Float && value.type() == JsonRecord::Type::Integer))
+        return true;
+    error(value, name,
+          tr("expected %1, found %2").arg(JsonValue::typeName(type), JsonValue::typeName(value.type())));
+    return false;
+}
+
+std::string_view JsonObjectReader::stringView(std::string_view name, Need need)
+{
+    const JsonValue value = find(name, need);
+    if (!value.isValid() || !expect(value, name, JsonRecord::Type::String))
+        return {};
+    const std::string_view text = value.stringView();
+    const bool blank = std::all_of(text.begin(), text.end(),
+                                   [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    if (need == Required && blank) {
+        error(value, name, tr("must not be empty"));
+        return {};
+    }
+    return text;
+}
+
+QString JsonObjectReader::string(std::string_view name, Need need)
+{
+    const std::string_view text = stringView(name, need);
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+std::optional<qint64> JsonObjectReader::integer(std::string_view name, qint64 min, qint64 max, Need need)
+{
+    const JsonValue value = find(name, need);
+    if (!value.isValid() || !expect(value, name, JsonRecord::Type::Integer))
+        return std::nullopt;
+    const qint64 number = value.toInteger();
+    if (number < min || number > max) {
+        error(value, name, tr("%1 is out of range (%2–%3)").arg(number).arg(min).arg(max));
+        return std::nullopt;
+    }
+    return number;
+}
+
+QStringList JsonObjectReader::strings(std::string_view name, Need need)
+{
+    return strings(name, need, [](std::string_view text) {
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    });
+}
+
+QStringList JsonObjectReader::strings(std::string_view name, Need need,
+                                      const std::function<QString(std::string_view)> &convert)
+{
+    const JsonValue array = value(name, JsonRecord::Type::Array, need);
+    QStringList result;
+    if (!array.isValid())
+        return result;
+    result.reserve(array.size());
+    int index = 0;
+    for (JsonValue element : array.children()) {
+        if (element.isString()) {
+            result.append(convert(element.stringView()));
+        } else {
+            m_failed = true;
+            m_sink.error(element.offset(), m_path.key(name).index(index),
+                         tr("expected a string, found %1").arg(JsonValue::typeName(element.type())));
+        }
+        ++index;
+    }
+    return result;
+}
+
+JsonValue JsonObjectReader::value(std::string_view name, JsonRecord::Type type, Need need)
+{
+    const JsonValue value = find(name, need);
+    if (!value.isValid() || !expect(value, name, type))
+        return {};
+    return value;
+}
+
+void JsonObjectReader::finish()
+{
+    if (!m_object.isValid())
+        return;
+    // Objects are small; for a pathological one with thousands of fields use a hash instead of a scan.
+    QVarLengthArray<std::string_view, 16> seen;
+    std::unordered_set<std::string_view> seenMany;
+    const bool large = m_object.size() > 64;
+    for (JsonValue member : m_object.children()) {
+        const std::string_view key = member.key();
+        const bool duplicate =
+            large ? !seenMany.insert(key).second : std::find(seen.begin(), seen.end(), key) != seen.end();
+        if (duplicate) {
+            m_failed = true;
+            m_sink.error(member.keyOffset(), m_path.key(key), tr("field %1 appears twice").arg(quoted(key)));
+            continue;
+        }
+        if (!large)
+            seen.push_back(key);
+        if (std::find(m_known.begin(), m_known.end(), key) == m_known.end())
+            m_sink.warning(member.keyOffset(), m_path.key(key), tr("unknown field (ignored)"));
+    }
+}
+
+} // namespace argline

@@ -1,0 +1,308 @@
+#include "models/io/jsonrecordparser.h"
+
+#include "models/io/jsonpath.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <iterator>
+#include <vector>
+
+namespace argline {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// A byte iterator that publishes how far the lexer has read, so SAX callbacks know their positions.
+class TrackingIterator
+{
+public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char *;
+    using reference = const char &;
+
+    TrackingIterator(const char *position, const char **cursor)
+        : m_position(position)
+        , m_cursor(cursor)
+    {}
+    reference operator*() const { return *m_position; }
+    TrackingIterator &operator++()
+    {
+        *m_cursor = ++m_position;
+        return *this;
+    }
+    TrackingIterator operator++(int)
+    {
+        TrackingIterator copy = *this;
+        ++*this;
+        return copy;
+    }
+    bool operator==(const TrackingIterator &other) const { return m_position == other.m_position; }
+
+private:
+    const char *m_position;
+    const char **m_cursor;
+};
+
+// nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 5: syntax
+// error while parsing value - invalid literal; ...". Our diagnostics carry their own line and column.
+QString cleanParseMessage(const char *what)
+{
+    std::string_view text(what);
+    if (const size_t column = text.find("column "); column != std::string_view::npos) {
+        if (const size_t colon = text.find(": ", column); colon != std::string_view::npos)
+            text.remove_prefix(colon + 2);
+    }
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+class SaxHandler
+{
+public:
+    SaxHandler(JsonRecordSink &sink, const char *data, qint64 size, const char **cursor)
+        : m_sink(sink)
+        , m_data(data)
+        , m_cursor(cursor)
+    {
+        m_record.setDocument(data, size);
+    }
+
+    std::optional<JsonParseError> error;
+
+    bool null()
+    {
+        return scalar(JsonRecord::Type::Null, [](JsonRecord::Node &) {});
+    }
+    bool boolean(bool value)
+    {
+        return scalar(JsonRecord::Type::Boolean, [value](JsonRecord::Node &n) { n.boolean = value; });
+    }
+    bool number_integer(Json::number_integer_t value)
+    {
+        return scalar(JsonRecord::Type::Integer, [value](JsonRecord::Node &n) { n.integer = value; });
+    }
+    bool number_unsigned(Json::number_unsigned_t value)
+    {
+        if (value > Json::number_unsigned_t(std::numeric_limits<qint64>::max()))
+            return number_float(double(value), {});
+        return number_integer(Json::number_integer_t(value));
+    }
+    bool number_float(Json::number_float_t value, const Json::string_t &)
+    {
+        return scalar(JsonRecord::Type::Float, [value](JsonRecord::Node &n) { n.floating = value; });
+    }
+    bool string(Json::string_t &value)
+    {
+        if (!enterValue())
+            return false;
+        if (!m_recordActive)
+            return fail(position() - 1, JsonRecordParser::tr("the document must be a JSON object"));
+        m_record.addString(parent(), value, position(), m_key, m_keyEnd);
+        m_key.clear();
+        return m_stack.empty() ? finishRecord() : true;
+    }
+    bool binary(Json::binary_t &) { return true; }
+
+    bool start_object(std::size_t) { return startContainer(JsonRecord::Type::Object); }
+    bool start_array(std::size_t) { return startContainer(JsonRecord::Type::Array); }
+    bool end_object() { return endContainer(); }
+    bool end_array() { return endContainer(); }
+
+    bool key(Json::string_t &value)
+    {
+        if (!m_recordActive && m_depth == 1) {
+            m_rootKey = value;
+            m_sink.rootMember(m_rootKey, JsonRecord::stringStart(m_data, position()));
+        } else {
+            m_key = value;
+            m_keyEnd = position();
+        }
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string &token, const nlohmann::detail::exception &ex)
+    {
+        const auto *syntax = dynamic_cast<const Json::parse_error *>(&ex);
+        if (!syntax) {
+            // A number too large for a double (406) arrives as out_of_range, reported after its token.
+            const qint64 start = std::max<qint64>(0, qint64(position) - qint64(token.size()));
+            return fail(start, JsonRecordParser::tr("the number %1 is out of range")
+                                   .arg(QString::fromUtf8(token.data(), qsizetype(token.size()))));
+        }
+        // ex.byte counts the bytes read, including the one that broke the syntax.
+        qint64 offset = std::max<qint64>(0, qint64(syntax->byte) - 1);
+        // A broken UTF-8 sequence is noticed at its first bad continuation byte: point at its start.
+        if (std::string_view(ex.what()).find("UTF-8") != std::string_view::npos) {
+            for (int back = 0;
+                 back < 3 && offset > 0 && (static_cast<unsigned char>(m_data[offset - 1]) & 0x80); ++back)
+                --offset;
+        }
+        return fail(offset, cleanParseMessage(ex.what()));
+    }
+
+private:
+    qint64 position() const { return *m_cursor - m_data; }
+    int parent() const { return m_stack.empty() ? -1 : m_stack.back(); }
+
+    bool fail(qint64 offset, const QString &message)
+    {
+        if (!error)
+            error = JsonParseError{offset, currentPath(), message};
+        return false;
+    }
+
+    // Where the parser is, as a JSON pointer: the record's place in the document, the open containers
+    // of the record, then the member or element being read.
+    QString currentPath() const
+    {
+        // Built as text directly: reassigning a JsonPath grown past its inline capacity leaked (seen by
+        // LeakSanitizer in Qt 6.4's QVarLengthArray assignment), and this runs at up to maxDepth levels.
+        QString path;
+        const auto key = [&](std::string_view name) { path += JsonPath().key(name).toString(); };
+        const auto index = [&](int i) { path += u'/' + QString::number(i); };
+        if (m_depth == 0 || m_rootKey.empty())
+            return path;
+        key(m_rootKey);
+        if (m_inRecordArray)
+            index(m_recordActive ? m_currentIndex : m_recordIndex);
+        if (!m_recordActive)
+            return path;
+        for (size_t i = 1; i < m_stack.size(); ++i) {
+            const JsonRecord::Node &node = m_record.node(m_stack[i]);
+            const JsonRecord::Node &container = m_record.node(node.parent);
+            if (container.type == JsonRecord::Type::Object)
+                key(m_record.text(node.keyOffset, node.keySize));
+            else
+                index(container.childCount - 1);
+        }
+        if (!m_stack.empty()) {
+            const JsonRecord::Node &open = m_record.node(m_stack.back());
+            if (open.type == JsonRecord::Type::Array)
+                index(open.childCount);
+            else if (!m_key.empty())
+                key(m_key);
+        }
+        return path;
+    }
+
+    // Called before every value: opens a record when the value is one.
+    bool enterValue()
+    {
+        if (m_recordActive || m_depth == 0)
+            return true;
+        if (m_depth == 1) {
+            beginRecord(-1);
+        } else if (m_depth == 2 && m_inRecordArray) {
+            beginRecord(m_recordIndex++);
+        }
+        return true;
+    }
+
+    void beginRecord(int index)
+    {
+        m_record.clear();
+        m_recordActive = true;
+        m_currentIndex = index;
+        m_key.clear();
+        m_keyEnd = -1;
+    }
+
+    template <typename Fill>
+    bool scalar(JsonRecord::Type type, Fill fill)
+    {
+        if (!enterValue())
+            return false;
+        if (!m_recordActive)
+            return fail(position() - 1, JsonRecordParser::tr("the document must be a JSON object"));
+        const int index = m_record.addNode(parent(), type, position(), m_key, m_keyEnd);
+        fill(m_record.node(index));
+        m_key.clear();
+        return m_stack.empty() ? finishRecord() : true;
+    }
+
+    bool startContainer(JsonRecord::Type type)
+    {
+        const qint64 offset = position() - 1;
+        if (m_depth == 0) {
+            if (type != JsonRecord::Type::Object)
+                return fail(offset, JsonRecordParser::tr("the document must be a JSON object"));
+            m_depth = 1;
+            return true;
+        }
+        if (!m_recordActive && m_depth == 1 && type == JsonRecord::Type::Array &&
+            m_sink.isRecordArray(m_rootKey)) {
+            m_inRecordArray = true;
+            m_recordIndex = 0;
+            m_depth = 2;
+            return true;
+        }
+        enterValue();
+        if (int(m_stack.size()) >= JsonRecordParser::maxDepth) {
+            return fail(offset, JsonRecordParser::tr("arrays and objects are nested more than %1 levels deep")
+                                    .arg(JsonRecordParser::maxDepth));
+        }
+        m_stack.push_back(m_record.addNode(parent(), type, offset, m_key, m_keyEnd));
+        m_key.clear();
+        ++m_depth;
+        return true;
+    }
+
+    bool endContainer()
+    {
+        --m_depth;
+        if (m_recordActive) {
+            m_stack.pop_back();
+            return m_stack.empty() ? finishRecord() : true;
+        }
+        if (m_inRecordArray && m_depth == 1)
+            m_inRecordArray = false;
+        return true;
+    }
+
+    bool finishRecord()
+    {
+        m_sink.record(m_rootKey, m_currentIndex, m_record);
+        m_recordActive = false;
+        if (!m_sink.progress(position()))
+            return fail(position(), QString());
+        return true;
+    }
+
+    JsonRecordSink &m_sink;
+    const char *m_data;
+    const char **m_cursor;
+    JsonRecord m_record;
+    std::vector<int> m_stack; // open containers of the current record
+    std::string m_rootKey;
+    std::string m_key; // member name for the next value inside a record
+    qint64 m_keyEnd = -1;
+    int m_depth = 0; // open containers in the document, the root object included
+    bool m_recordActive = false;
+    bool m_inRecordArray = false;
+    int m_recordIndex = 0;
+    int m_currentIndex = -1;
+};
+
+} // namespace
+
+std::optional<JsonParseError> JsonRecordParser::parse(const char *data, qint64 size)
+{
+    const char *cursor = data;
+    SaxHandler handler(m_sink, data, size, &cursor);
+    const bool ok = Json::sax_parse(TrackingIterator(data, &cursor), TrackingIterator(data + size, &cursor),
+                                    &handler, nlohmann::detail::input_format_t::json, true);
+    if (ok)
+        return std::nullopt;
+    if (handler.error)
+        return handler.error;
+    return JsonParseError{
+        cursor - data,
+        {},
+        QCoreApplication::translate("argline::JsonRecordParser", "the JSON could not be parsed")};
+}
+
+} // namespace argline

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/io/jsonrecord.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <string_view>
+
+namespace argline {
+
+// Receives a streamed JSON document one record at a time (see JsonRecordParser).
+class JsonRecordSink
+{
+public:
+    virtual ~JsonRecordSink() = default;
+
+    // A member of the root object begins; `keyOffset` is where its name starts.
+    virtual void rootMember(std::string_view key, qint64 keyOffset) = 0;
+    // Whether the elements of the root member `key` are delivered one by one when it is an array.
+    virtual bool isRecordArray(std::string_view key) const = 0;
+    // A complete record: the value of root member `key` (index -1), or element `index` of a record array.
+    virtual void record(std::string_view key, int index, const JsonRecord &record) = 0;
+    // Called after each record with the bytes consumed so far; return false to cancel the parse.
+    virtual bool progress(qint64 consumed)
+    {
+        Q_UNUSED(consumed)
+        return true;
+    }
+};
+
+struct JsonParseError
+{
+    qint64 offset = 0;
+    QString path; // JSON pointer to where the parser was, e.g. "/events/12/date"
+    QString message;
+};
+
+// Streams a JSON document whose root is an object through nlohmann's SAX parser, cutting it into
+// records (see JsonRecord) with exact byte positions. Memory stays proportional to the largest record,
+// not to the document; nesting deeper than maxDepth inside a record is refused instead of recursed.
+class JsonRecordParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(argline::JsonRecordParser)
+
+public:
+    static constexpr int maxDepth = 64;
+
+    explicit JsonRecordParser(JsonRecordSink &sink)
+        : m_sink(sink)
+    {}
+
+    // nullopt on success; otherwise the first syntax or structure error. A parse cancelled by the sink
+    // returns an error with an empty message.
+    std::optional<JsonParseError> parse(const char *data, qint64 size);
+
+private:
+    JsonRecordSink &m_sink;
+};
+
+} // namespace argline

@@ -1,0 +1,754 @@
+#include "render/argmap/argumentmaprenderer.h"
+
+#include "models/explore/filterspec.h"
+#include "models/explore/itemfilter.h"
+#include "render/style/argumentkindstyle.h"
+
+#include <QDate>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace argline {
+
+namespace {
+
+constexpr double padding = 8;
+
+// Fonts whose advances scale linearly, so wrapped text measured at scale 1 fits at any zoom.
+QFont linearFont(QFont font, double factor, bool bold = false, bool italic = false)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setBold(bold);
+    font.setItalic(italic);
+    return font;
+}
+
+// Note: drawStaticText() uses the painter's font, so set the same font before drawing.
+QStaticText wrapped(const QString &text, double width, const QFont &font)
+{
+    QStaticText shaped(text);
+    shaped.setTextFormat(Qt::PlainText);
+    if (width > 0)
+        shaped.setTextWidth(width); // wraps; size() then reports this width, not the text's
+    shaped.prepare(QTransform(), font);
+    return shaped;
+}
+
+} // namespace
+
+ArgumentMapRenderer::Detail ArgumentMapRenderer::detailFor(double scale)
+{
+    if (scale < detailThresholds[0])
+        return Detail::Boxes;
+    if (scale < detailThresholds[1])
+        return Detail::Titles;
+    if (scale < detailThresholds[2])
+        return Detail::Text;
+    return Detail::Quotes;
+}
+
+ArgumentMapRenderer::ArgumentMapRenderer()
+{
+    setStyle(ViewStyle::forTheme(Theme::Light));
+}
+
+void ArgumentMapRenderer::setData(std::shared_ptr<const Corpus> corpus, const QList<int> &arguments)
+{
+    if (corpus != m_corpus)
+        m_texts.clear();
+    m_corpus = std::move(corpus);
+    m_arguments = arguments;
+    m_shown.fill(false, m_corpus ? m_corpus->arguments.size() : 0);
+    for (int argument : arguments) {
+        if (argument >= 0 && argument < m_shown.size())
+            m_shown[argument] = true;
+    }
+    invalidateLayouts();
+}
+
+void ArgumentMapRenderer::setState(const ArgumentMapState &state)
+{
+    const bool relayout = state.orientation != m_state.orientation ||
+                          state.groupByStance != m_state.groupByStance || state.compact != m_state.compact ||
+                          state.collapsed != m_state.collapsed ||
+                          (state.orientation == MapOrientation::Columns && state.aspect != m_state.aspect);
+    m_state = state;
+    if (relayout)
+        invalidateLayouts();
+}
+
+void ArgumentMapRenderer::setStyle(const ViewStyle &style)
+{
+    m_style = style;
+    m_titleFont = linearFont(style.font, 1.05, true);
+    m_bodyFont = linearFont(style.font, 1.0);
+    m_quoteFont = linearFont(style.font, 0.95, false, true);
+    m_labelFont = linearFont(style.smallFont, 1.0, true);
+    m_texts.clear();
+    invalidateLayouts();
+}
+
+void ArgumentMapRenderer::invalidateLayouts()
+{
+    for (Level &level : m_levels)
+        level.valid = false;
+}
+
+double ArgumentMapRenderer::cardWidth(Detail detail) const
+{
+    const double em = QFontMetricsF(m_bodyFont).averageCharWidth();
+    switch (detail) {
+    case Detail::Boxes:
+    case Detail::Titles:
+        return std::round(em * 28);
+    case Detail::Text:
+        return std::round(em * 38);
+    case Detail::Quotes:
+        return std::round(em * 44);
+    }
+    return 240;
+}
+
+QString ArgumentMapRenderer::sourceBadge(int argument) const
+{
+    QStringList parts;
+    for (const Quote &quote : m_corpus->arguments[argument].evidence) {
+        const Article *article = m_corpus->article(quote.articleId);
+        if (!article)
+            continue;
+        QString name = article->outlet;
+        if (name.isEmpty()) // the text names no outlet: say which article, briefly, rather than invent one
+            name = article->label.section(u',', 0, 0).section(u'(', 0, 0).trimmed();
+        if (name.size() > 22) { // shorten at a word boundary
+            const qsizetype cut = name.lastIndexOf(u' ', 20);
+            name = name.left(cut > 8 ? cut : 20).trimmed() + u'…';
+        }
+        const int first = QDate::fromJulianDay(article->published.date.firstDay()).year();
+        const int last = QDate::fromJulianDay(article->published.date.lastDay()).year();
+        const QString year = first == last ? QString::number(first)
+                                           : u"%1–%2"_s.arg(first).arg(last % 100, 2, 10, QLatin1Char('0'));
+        const QString part = name + u' ' + year;
+        if (!parts.contains(part))
+            parts.append(part);
+    }
+    return parts.join(u" · "_s);
+}
+
+// "War on the Rocks 2024 · DW 2025" in the room a card header leaves: the first source, its name
+// shortened but never its year, and "+1" for the others; a year is what a reader checks first.
+QString ArgumentMapRenderer::fittedBadge(const QString &badge, double width, const QFontMetricsF &metrics)
+{
+    if (metrics.horizontalAdvance(badge) <= width)
+        return badge;
+    const QStringList parts = badge.split(u" · "_s);
+    const QString more = parts.size() > 1 ? u" +%1"_s.arg(parts.size() - 1) : QString();
+    const QString first = parts.first();
+    const qsizetype space = first.lastIndexOf(u' ');
+    const QString year = space > 0 ? first.mid(space) : QString();
+    const QString name = space > 0 ? first.left(space) : first;
+    const double room = width - metrics.horizontalAdvance(year + more);
+    if (room < metrics.horizontalAdvance(u"W…"_s))
+        return metrics.elidedText(year.trimmed() + more, Qt::ElideRight, width);
+    return metrics.elidedText(name, Qt::ElideRight, room) + year + more;
+}
+
+const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument, Detail detail) const
+{
+    const quint64 key = (quint64(argument) << 2) | quint64(detail);
+    auto it = m_texts.find(key);
+    if (it != m_texts.end())
+        return it.value();
+
+    const Argument &a = m_corpus->arguments[argument];
+    const double inner = cardWidth(detail) - 2 * padding;
+    const QFontMetricsF label(m_labelFont);
+    CardText text;
+    // The badge takes what the icon and the kind label leave of the header.
+    const double kindWidth =
+        label.height() * 0.85 + label.horizontalAdvance(ArgumentKindStyle::label(a.kind)) + 10;
+    text.badge = wrapped(fittedBadge(sourceBadge(argument), inner - kindWidth, label), 0, m_labelFont);
+    double height = padding + label.height() + 5; // header: kind and sources
+    text.title = wrapped(a.title, inner, m_titleFont);
+    height += text.title.size().height();
+    if (detail == Detail::Text || detail == Detail::Quotes) {
+        text.body = wrapped(a.text, inner, m_bodyFont);
+        height += 5 + text.body.size().height();
+    }
+    if (detail == Detail::Quotes) {
+        for (const Quote &quote : a.evidence) {
+            const Article *article = m_corpus->article(quote.articleId);
+            const QString source = article ? article->label : quote.articleId;
+            QStaticText shaped =
+                wrapped(u"“%1” — %2"_s.arg(quote.text.simplified(), source), inner - 6, m_quoteFont);
+            height += 6 + shaped.size().height();
+            text.quotes.append(shaped);
+        }
+    }
+    const bool footer = !a.children.isEmpty();
+    height += footer ? 6 + label.height() + 4 : 0;
+    text.height = std::ceil(height + padding);
+    return m_texts.insert(key, text).value();
+}
+
+QList<int> ArgumentMapRenderer::orderedChildren(int argument) const
+{
+    QList<int> children;
+    const Argument &a = m_corpus->arguments[argument];
+    for (int child : a.children) {
+        if (m_shown.value(child))
+            children.append(child);
+    }
+    if (m_state.groupByStance) // reasons for first, against after; corpus order within each
+        std::stable_partition(children.begin(), children.end(),
+                              [&](int c) { return m_corpus->arguments[c].role == ArgumentRole::Pro; });
+    return children;
+}
+
+const ArgumentMapRenderer::Level &ArgumentMapRenderer::level(Detail detail) const
+{
+    const Detail sized = detail == Detail::Boxes ? Detail::Titles : detail;
+    Level &l = m_levels[size_t(sized)];
+    if (!l.valid)
+        buildLevel(sized, l);
+    return l;
+}
+
+QPointF ArgumentMapRenderer::Card::togglePosition() const
+{
+    switch (growth) {
+    case Growth::Down:
+        return {rect.center().x(), rect.bottom()};
+    // Beside a sideways card, wholly outside it: over the edge it covered the first or last letters.
+    case Growth::Right:
+        return {rect.right() + toggleRadius, rect.center().y()};
+    case Growth::Left:
+        return {rect.left() - toggleRadius, rect.center().y()};
+    case Growth::Indented:
+        return {rect.left() + spineInset, rect.bottom()};
+    }
+    return rect.center();
+}
+
+QHash<int, QRectF> ArgumentMapRenderer::layoutForest(const QList<int> &roots,
+                                                     TidyTree::Orientation orientation, Detail detail,
+                                                     QRectF *bounds) const
+{
+    // Number the nodes depth-first from the roots; a collapsed node is a leaf when compacting, else its
+    // subtree keeps its space so that collapsing never moves unrelated cards.
+    QList<int> nodes;
+    QHash<int, int> nodeOf;
+    QList<int> stack(roots.rbegin(), roots.rend());
+    TidyTree::Input in;
+    in.orientation = orientation;
+    const double em = QFontMetricsF(m_bodyFont).averageCharWidth();
+    in.levelGap = orientation == TidyTree::Orientation::TopDown ? em * 7 : em * 8;
+    in.siblingGap = orientation == TidyTree::Orientation::TopDown ? em * 2.5 : em * 1.5;
+    in.subtreeGap = orientation == TidyTree::Orientation::TopDown ? em * 5 : em * 3;
+    const auto childrenOf = [&](int argument) {
+        return m_state.compact && m_state.collapsed.contains(m_corpus->arguments[argument].id)
+                   ? QList<int>()
+                   : orderedChildren(argument);
+    };
+    while (!stack.isEmpty()) {
+        const int argument = stack.takeLast();
+        nodeOf.insert(argument, int(nodes.size()));
+        nodes.append(argument);
+        const QList<int> children = childrenOf(argument);
+        for (qsizetype i = children.size() - 1; i >= 0; --i)
+            stack.append(children[i]);
+    }
+    const double width = cardWidth(detail);
+    in.sizes.resize(nodes.size());
+    in.children.resize(nodes.size());
+    for (int node = 0; node < nodes.size(); ++node) {
+        in.sizes[node] = QSizeF(width, cardText(nodes[node], detail).height);
+        for (int child : childrenOf(nodes[node]))
+            in.children[node].append(nodeOf.value(child));
+    }
+    for (int root : roots)
+        in.roots.append(nodeOf.value(root));
+    const TidyTree::Result result = TidyTree::layout(in);
+    QHash<int, QRectF> rects;
+    rects.reserve(nodes.size());
+    for (int node = 0; node < nodes.size(); ++node)
+        rects.insert(nodes[node], result.rects[node]);
+    *bounds = result.bounds;
+    return rects;
+}
+
+void ArgumentMapRenderer::buildLevel(Detail detail, Level &l) const
+{
+    l = Level();
+    l.valid = true;
+    if (!m_corpus)
+        return;
+    QList<int> roots; // shown arguments whose parent is not shown, in corpus order
+    for (int argument : std::as_const(m_arguments)) {
+        const int parent = m_corpus->arguments[argument].parent;
+        if (parent < 0 || !m_shown.value(parent))
+            roots.append(argument);
+    }
+
+    QHash<int, QRectF> rects;
+    QHash<int, Growth> growth;
+    if (m_state.orientation == MapOrientation::Columns) {
+        layoutColumns(roots, detail, &rects, &growth);
+    } else if (m_state.orientation != MapOrientation::TwoSided) {
+        const bool topDown = m_state.orientation == MapOrientation::TopDown;
+        QRectF bounds;
+        rects =
+            layoutForest(roots, topDown ? TidyTree::Orientation::TopDown : TidyTree::Orientation::LeftToRight,
+                         detail, &bounds);
+        for (auto it = rects.cbegin(); it != rects.cend(); ++it)
+            growth.insert(it.key(), topDown ? Growth::Down : Growth::Right);
+    } else {
+        // Each claim with its reasons for mirrored to the left and against to the right, both forests
+        // centred on the claim; several claims are stacked.
+        const double em = QFontMetricsF(m_bodyFont).averageCharWidth();
+        const double gap = em * 8;
+        double top = 0;
+        for (int root : std::as_const(roots)) {
+            QList<int> pro;
+            QList<int> con;
+            for (int child : orderedChildren(root))
+                (m_corpus->arguments[child].role == ArgumentRole::Pro ? pro : con).append(child);
+            if (m_state.compact && m_state.collapsed.contains(m_corpus->arguments[root].id)) {
+                pro.clear();
+                con.clear();
+            }
+            const QSizeF claim(cardWidth(detail), cardText(root, detail).height);
+            QRectF left;
+            QRectF right;
+            const QHash<int, QRectF> leftRects =
+                layoutForest(pro, TidyTree::Orientation::LeftToRight, detail, &left);
+            const QHash<int, QRectF> rightRects =
+                layoutForest(con, TidyTree::Orientation::LeftToRight, detail, &right);
+            const double height = std::max({claim.height(), left.height(), right.height()});
+            const double centreY = top + height / 2;
+            const QRectF claimRect(-claim.width() / 2, centreY - claim.height() / 2, claim.width(),
+                                   claim.height());
+            rects.insert(root, claimRect);
+            growth.insert(root, Growth::Down);
+            for (auto it = rightRects.cbegin(); it != rightRects.cend(); ++it) {
+                rects.insert(it.key(), it.value().translated(claimRect.right() + gap - right.left(),
+                                                             centreY - right.center().y()));
+                growth.insert(it.key(), Growth::Right);
+            }
+            for (auto it = leftRects.cbegin(); it != leftRects.cend(); ++it) {
+                const QRectF &r = it.value();
+                const QRectF mirrored(-r.right(), r.top(), r.width(), r.height());
+                rects.insert(it.key(), mirrored.translated(claimRect.left() - gap + left.left(),
+                                                           centreY - left.center().y()));
+                growth.insert(it.key(), Growth::Left);
+            }
+            top += height + gap;
+        }
+    }
+
+    // Cards: everything not hidden inside a collapsed ancestor, in tree order.
+    l.cardOf.fill(-1, m_corpus->arguments.size());
+    QList<std::pair<int, bool>> walk; // (argument, hidden)
+    for (qsizetype i = roots.size() - 1; i >= 0; --i)
+        walk.append({roots[i], false});
+    while (!walk.isEmpty()) {
+        const auto [argument, hidden] = walk.takeLast();
+        const bool collapsed = m_state.collapsed.contains(m_corpus->arguments[argument].id);
+        const QList<int> children = orderedChildren(argument);
+        if (!hidden && rects.contains(argument)) {
+            Card card;
+            card.argument = argument;
+            card.rect = rects.value(argument);
+            card.hasChildren = !children.isEmpty();
+            card.growth = growth.value(argument);
+            if (collapsed) { // count what the collapsed card hides
+                QList<int> below = children;
+                while (!below.isEmpty()) {
+                    ++card.hiddenDescendants;
+                    below.append(orderedChildren(below.takeLast()));
+                }
+            }
+            l.cardOf[argument] = int(l.cards.size());
+            l.cards.append(card);
+            l.bounds = l.bounds.isNull() ? card.rect : l.bounds.united(card.rect);
+        }
+        for (qsizetype i = children.size() - 1; i >= 0; --i)
+            walk.append({children[i], hidden || collapsed});
+    }
+}
+
+QSet<int> ArgumentMapRenderer::focusSet() const
+{
+    QSet<int> keep;
+    const int focus = m_corpus ? m_corpus->indexOf(ItemKind::Argument, m_state.focused) : -1;
+    if (!m_state.focusMode || focus < 0)
+        return keep;
+    for (int a = focus; a >= 0; a = m_corpus->arguments[a].parent)
+        keep.insert(a);
+    QList<int> below{focus};
+    while (!below.isEmpty()) {
+        const int a = below.takeLast();
+        keep.insert(a);
+        below.append(m_corpus->arguments[a].children);
+    }
+    return keep;
+}
+
+void ArgumentMapRenderer::paintEdges(QPainter *p, const Level &l, const QRectF &visible, Detail detail,
+                                     const QSet<int> &focus) const
+{
+    const QColor supports = ArgumentKindStyle::color(ArgumentKind::Pro, m_style);
+    const QColor attacks = ArgumentKindStyle::color(ArgumentKind::Con, m_style);
+    const bool simple = detail == Detail::Boxes;
+    QList<QLineF> supportLines;
+    QList<QLineF> attackLines;
+    for (const Card &card : l.cards) {
+        const Argument &a = m_corpus->arguments[card.argument];
+        if (a.parent < 0 || l.cardOf.value(a.parent, -1) < 0)
+            continue;
+        const Card &parentCard = l.cards[l.cardOf[a.parent]];
+        const QRectF &parent = parentCard.rect;
+        const QRectF &child = card.rect;
+        if (!visible.intersects(parent.united(child).adjusted(-spineInset * 4, 0, 0, 0)))
+            continue;
+        const bool attack = a.role == ArgumentRole::Con;
+        if (m_state.orientation == MapOrientation::Columns) {
+            const QPolygonF elbow = columnEdge(parentCard, card);
+            if (simple) {
+                for (qsizetype i = 1; i < elbow.size(); ++i)
+                    (attack ? attackLines : supportLines).append(QLineF(elbow[i - 1], elbow[i]));
+                continue;
+            }
+            const bool dim = !focus.isEmpty() && !(focus.contains(card.argument) && focus.contains(a.parent));
+            p->setOpacity(m_state.ghosted.contains(a.id) ? ghostOpacity : dim ? 0.2 : 1.0);
+            p->setPen(QPen(attack ? attacks : supports, 1.8 * m_style.lineWidth,
+                           attack ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+            p->setBrush(Qt::NoBrush);
+            p->drawPolyline(elbow);
+            // The end at the child: an arrowhead for support, a bar for attack, as in the tree layouts.
+            const QPointF end = elbow.last();
+            p->setPen(
+                QPen(attack ? attacks : supports, 1.8 * m_style.lineWidth, Qt::SolidLine, Qt::RoundCap));
+            if (attack) {
+                p->drawLine(end + QPointF(-4, -6), end + QPointF(-4, 6));
+            } else {
+                p->setBrush(supports);
+                const QPointF head[] = {end + QPointF(-8, 0), end + QPointF(-1, -5), end + QPointF(-1, 5)};
+                p->drawPolygon(head, 3);
+            }
+            continue;
+        }
+        // Attach on the facing sides: below, right of or left of the parent.
+        // The child's growth says which way the tree runs here; geometry alone misled top-down edges
+        // into sideways ones when a child sat beside its parent's neighbours.
+        const bool right = card.growth == Growth::Right;
+        const bool left = card.growth == Growth::Left;
+        const bool topDown = !right && !left;
+        const QPointF from = topDown ? QPointF(child.center().x(), child.top())
+                                     : QPointF(right ? child.left() : child.right(), child.center().y());
+        // Clear the parent's toggle button: half its height below a card, its whole width beside one.
+        const bool viaToggle = (parentCard.growth == Growth::Down) == topDown;
+        const double clearance = !viaToggle ? 0 : topDown ? toggleRadius : 2 * toggleRadius;
+        const QPointF to = topDown ? QPointF(parent.center().x(), parent.bottom() + clearance)
+                                   : QPointF(right ? parent.right() + clearance : parent.left() - clearance,
+                                             parent.center().y());
+        const QPointF along = topDown ? QPointF(0, 1) : QPointF(right ? 1 : -1, 0);
+        if (simple) {
+            (attack ? attackLines : supportLines).append(QLineF(from, to));
+            continue;
+        }
+        const bool dim = !focus.isEmpty() && !(focus.contains(card.argument) && focus.contains(a.parent));
+        p->setOpacity(m_state.ghosted.contains(a.id) ? ghostOpacity : dim ? 0.2 : 1.0);
+        // Supports: a solid line with an arrow into the parent. Attacks: dashed, ending in a bar.
+        QPen pen(attack ? attacks : supports, 1.8 * m_style.lineWidth, attack ? Qt::DashLine : Qt::SolidLine,
+                 Qt::FlatCap);
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        QPainterPath curve(from);
+        const QPointF middle = (from + to) / 2;
+        curve.cubicTo(topDown ? QPointF(from.x(), middle.y()) : QPointF(middle.x(), from.y()),
+                      topDown ? QPointF(to.x(), middle.y()) : QPointF(middle.x(), to.y()), to + along * 7);
+        p->drawPath(curve);
+        p->setPen(QPen(attack ? attacks : supports, 1.8 * m_style.lineWidth, Qt::SolidLine, Qt::RoundCap));
+        const QPointF across = topDown ? QPointF(1, 0) : QPointF(0, 1);
+        if (attack) {
+            p->drawLine(to + along * 3 - across * 6, to + along * 3 + across * 6);
+        } else {
+            p->setBrush(supports);
+            const QPointF head[] = {to, to + along * 8 - across * 5, to + along * 8 + across * 5};
+            p->drawPolygon(head, 3);
+        }
+    }
+    p->setOpacity(1);
+    if (simple) {
+        p->setRenderHint(QPainter::Antialiasing, false);
+        p->setPen(QPen(supports, 0));
+        p->drawLines(supportLines);
+        p->setPen(QPen(attacks, 0, Qt::DashLine));
+        p->drawLines(attackLines);
+        p->setRenderHint(QPainter::Antialiasing, true);
+    }
+}
+
+void ArgumentMapRenderer::paintBoxes(QPainter *p, const Level &l, const QRectF &visible,
+                                     const QSet<int> &focus) const
+{
+    // Too far out to read: coloured boxes, one drawRects() call per kind, without antialiasing.
+    std::array<QList<QRectF>, 5> byKind;
+    for (const Card &card : l.cards) {
+        if (card.rect.intersects(visible))
+            byKind[size_t(m_corpus->arguments[card.argument].kind)].append(card.rect);
+    }
+    p->setRenderHint(QPainter::Antialiasing, false);
+    for (size_t kind = 0; kind < byKind.size(); ++kind) {
+        const QColor color = ArgumentKindStyle::color(ArgumentKind(kind), m_style);
+        p->setPen(QPen(color, 0));
+        p->setBrush(ViewStyle::blend(color, 0.35, m_style.background));
+        p->drawRects(byKind[kind]);
+    }
+    p->setRenderHint(QPainter::Antialiasing, true);
+    for (const Card &card : l.cards) { // highlights stay visible even as boxes
+        const QString &id = m_corpus->arguments[card.argument].id;
+        const bool selected = m_state.selected.contains(id);
+        if ((selected || m_state.linked.contains(id) || m_state.matches.contains(id)) &&
+            card.rect.intersects(visible)) {
+            p->setBrush(Qt::NoBrush);
+            p->setPen(QPen(selected                      ? m_style.selection
+                           : m_state.linked.contains(id) ? m_style.linked
+                                                         : m_style.match,
+                           4 / m_state.scale));
+            p->drawRect(card.rect.adjusted(-4, -4, 4, 4));
+        }
+        if (card.rect.intersects(visible) && cardOpacity(card.argument, focus) < 1)
+            p->fillRect(card.rect,
+                        ViewStyle::withAlpha(m_style.background, 1 - cardOpacity(card.argument, focus)));
+    }
+}
+
+void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail, double opacity) const
+{
+    const Argument &a = m_corpus->arguments[card.argument];
+    const CardText &text = cardText(card.argument, detail);
+    const QColor color = ArgumentKindStyle::color(a.kind, m_style);
+    const QRectF r = card.rect;
+    const QPainterPath shape = ArgumentKindStyle::shape(a.kind, r);
+    p->setOpacity(opacity);
+
+    const bool selected = m_state.selected.contains(a.id);
+    const bool linked = !selected && m_state.linked.contains(a.id);
+    if (m_state.matches.contains(a.id)) { // search match: a halo
+        p->setPen(QPen(m_style.match, 10, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(shape);
+    }
+    p->setPen(QPen(color, 1.6 * m_style.lineWidth));
+    p->setBrush(ViewStyle::blend(color, m_style.theme == Theme::Dark ? 0.22 : 0.09, m_style.background));
+    p->drawPath(shape);
+    if (a.kind == ArgumentKind::Claim) { // the claim: a double border
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(r.adjusted(3, 3, -3, -3));
+    }
+    if (selected || linked) {
+        p->setBrush(Qt::NoBrush);
+        p->setPen(
+            QPen(selected ? m_style.selection : m_style.linked, 3.5, linked ? Qt::DotLine : Qt::SolidLine));
+        p->drawPath(ArgumentKindStyle::shape(a.kind, r.adjusted(-5, -5, 5, 5)));
+    }
+
+    // Header: icon and kind on the left, sources on the right.
+    const QFontMetricsF label(m_labelFont);
+    const double x = r.left() + padding;
+    double y = r.top() + padding;
+    ArgumentKindStyle::paintIcon(
+        p, a.kind, QRectF(x, y + label.height() * 0.2, label.height() * 0.6, label.height() * 0.6), color);
+    p->setFont(m_labelFont);
+    p->setPen(color);
+    p->drawText(QPointF(x + label.height() * 0.85, y + label.ascent()), ArgumentKindStyle::label(a.kind));
+    p->setPen(m_style.mutedText);
+    p->drawStaticText(QPointF(r.right() - padding - text.badge.size().width(), y), text.badge); // m_labelFont
+    y += label.height() + 2;
+    p->setPen(QPen(ViewStyle::withAlpha(color, 0.35), 1));
+    p->drawLine(QPointF(r.left() + padding, y), QPointF(r.right() - padding, y));
+    y += 3;
+
+    p->setPen(m_style.text);
+    p->setFont(m_titleFont);
+    p->drawStaticText(QPointF(x, y), text.title);
+    y += text.title.size().height();
+    if (detail == Detail::Text || detail == Detail::Quotes) {
+        y += 5;
+        p->setFont(m_bodyFont);
+        p->drawStaticText(QPointF(x, y), text.body);
+        y += text.body.size().height();
+    }
+    if (detail == Detail::Quotes) {
+        p->setPen(m_style.mutedText);
+        p->setFont(m_quoteFont);
+        for (const QStaticText &quote : text.quotes) {
+            y += 6;
+            p->fillRect(QRectF(x, y, 2, quote.size().height()), ViewStyle::withAlpha(color, 0.6));
+            p->drawStaticText(QPointF(x + 6, y), quote);
+            y += quote.size().height();
+        }
+    }
+
+    // Footer: the balance of reasons beneath, and the collapse toggle.
+    if (!a.children.isEmpty()) {
+        int pro = 0;
+        int con = 0;
+        for (int child : a.children)
+            (m_corpus->arguments[child].role == ArgumentRole::Pro ? pro : con) += 1;
+        const double baseline = r.bottom() - padding - label.descent();
+        const QColor green = ArgumentKindStyle::color(ArgumentKind::Pro, m_style);
+        const QColor red = ArgumentKindStyle::color(ArgumentKind::Con, m_style);
+        p->setFont(m_labelFont);
+        double bx = x;
+        ArgumentKindStyle::paintIcon(
+            p, ArgumentKind::Pro,
+            QRectF(bx, baseline - label.ascent() * 0.8, label.ascent() * 0.7, label.ascent() * 0.7), green);
+        bx += label.ascent();
+        p->setPen(green);
+        const QString forText = tr("%n for", nullptr, pro);
+        p->drawText(QPointF(bx, baseline), forText);
+        bx += label.horizontalAdvance(forText) + 10;
+        ArgumentKindStyle::paintIcon(
+            p, ArgumentKind::Con,
+            QRectF(bx, baseline - label.ascent() * 0.8, label.ascent() * 0.7, label.ascent() * 0.7), red);
+        bx += label.ascent();
+        p->setPen(red);
+        p->drawText(QPointF(bx, baseline), tr("%n against", nullptr, con));
+    }
+    if (card.hasChildren) {
+        const QPointF centre = card.togglePosition();
+        const bool collapsed = m_state.collapsed.contains(a.id);
+        const QString mark = collapsed ? u"+%1"_s.arg(card.hiddenDescendants) : u"−"_s;
+        const double w = std::max(2 * toggleRadius, label.horizontalAdvance(mark) + 8);
+        // A wide "+12" grows away from the card, never over it.
+        const double left = card.growth == Growth::Right  ? centre.x() - toggleRadius
+                            : card.growth == Growth::Left ? centre.x() + toggleRadius - w
+                                                          : centre.x() - w / 2;
+        const QRectF toggle(left, centre.y() - toggleRadius, w, 2 * toggleRadius);
+        p->setPen(QPen(color, 1.4));
+        p->setBrush(collapsed ? color : m_style.background);
+        p->drawRoundedRect(toggle, toggleRadius, toggleRadius);
+        p->setPen(collapsed ? m_style.textOn(color) : color);
+        p->setFont(m_labelFont);
+        p->drawText(toggle, Qt::AlignCenter, mark);
+    }
+    if (a.id == m_state.focused) {
+        p->setBrush(Qt::NoBrush);
+        p->setPen(QPen(m_style.focus, 1.5, Qt::DotLine));
+        p->drawRect(r.adjusted(-9, -9, 9, 9));
+    }
+    if (publishedUncertain(a))
+        paintUncertainMark(p, r, label);
+    p->setOpacity(1);
+}
+
+double ArgumentMapRenderer::cardOpacity(int argument, const QSet<int> &focus) const
+{
+    const QString &id = m_corpus->arguments[argument].id;
+    if (m_state.ghosted.contains(id))
+        return ghostOpacity;
+    if (m_state.context.contains(id))
+        return 0.4;
+    return !focus.isEmpty() && !focus.contains(argument) ? 0.25 : 1.0;
+}
+
+bool ArgumentMapRenderer::publishedUncertain(const Argument &argument) const
+{
+    return m_state.asOfDay &&
+           ItemFilter::publishedBy(*m_corpus, argument, *m_state.asOfDay) == ItemFilter::Published::Possibly;
+}
+
+void ArgumentMapRenderer::paintUncertainMark(QPainter *p, const QRectF &card,
+                                             const QFontMetricsF &label) const
+{
+    // A dashed frame and a "?" tab: this source's date is inferred and straddles the "as of" date.
+    p->setBrush(Qt::NoBrush);
+    p->setPen(QPen(m_style.mutedText, 1.2, Qt::DashLine));
+    p->drawRect(card.adjusted(-4, -4, 4, 4));
+    const QString mark = tr("date uncertain");
+    const QRectF tab(card.right() - label.horizontalAdvance(mark) - 14, card.top() - label.height() - 6,
+                     label.horizontalAdvance(mark) + 10, label.height() + 2);
+    p->setPen(Qt::NoPen);
+    p->setBrush(m_style.mutedText);
+    p->drawRoundedRect(tab, 3, 3);
+    p->setPen(m_style.textOn(m_style.mutedText));
+    p->setFont(m_labelFont);
+    p->drawText(tab, Qt::AlignCenter, mark);
+}
+
+void ArgumentMapRenderer::paint(QPainter *p, const QRectF &target)
+{
+    p->save();
+    p->setClipRect(target);
+    p->fillRect(target, m_style.background);
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setRenderHint(QPainter::TextAntialiasing, true);
+    if (!m_corpus || m_arguments.isEmpty()) {
+        p->setPen(m_style.mutedText);
+        p->setFont(m_style.font);
+        p->drawText(target, Qt::AlignCenter | Qt::TextWordWrap,
+                    m_corpus && !m_corpus->arguments.isEmpty() ? tr("No arguments match the current filters.")
+                                                               : tr("This corpus has no arguments."));
+        p->restore();
+        return;
+    }
+    const Detail detail = detailFor(m_state.scale);
+    const Level &l = level(detail);
+    const QTransform t = transform(target);
+    const QRectF visible = t.inverted().mapRect(target).adjusted(-20, -20, 20, 20);
+    const QSet<int> focus = focusSet();
+    p->setTransform(t, true);
+    paintEdges(p, l, visible, detail, focus);
+    if (detail == Detail::Boxes) {
+        paintBoxes(p, l, visible, focus);
+    } else {
+        for (const Card &card : l.cards) {
+            if (card.rect.intersects(visible))
+                paintCard(p, card, detail, cardOpacity(card.argument, focus));
+        }
+    }
+    p->restore();
+}
+
+QString ArgumentMapRenderer::tooltip(int argument) const
+{
+    if (!m_corpus || argument < 0)
+        return {};
+    const Argument &a = m_corpus->arguments[argument];
+    QString html = u"<b>%1</b> — %2<br>%3"_s.arg(argumentKindName(a.kind).toHtmlEscaped(),
+                                                 a.title.toHtmlEscaped(), a.text.toHtmlEscaped());
+    for (const Quote &quote : a.evidence) {
+        const Article *article = m_corpus->article(quote.articleId);
+        html += u"<p><i>“%1”</i><br>— %2</p>"_s.arg(
+            quote.text.toHtmlEscaped(), (article ? article->label : quote.articleId).toHtmlEscaped());
+    }
+    if (publishedUncertain(a))
+        html += u"<p>%1</p>"_s.arg(
+            tr("The date of this argument's source is inferred, and may fall after %1.")
+                .arg(QLocale().toString(QDate::fromJulianDay(*m_state.asOfDay), QLocale::LongFormat)));
+    if (m_state.context.contains(a.id))
+        html +=
+            u"<p>%1</p>"_s.arg(tr("Shown faded for context: it does not match the filters (or was not yet "
+                                  "published), but an argument beneath it does."));
+    return html;
+}
+
+QString ArgumentMapRenderer::accessibleName(int argument) const
+{
+    if (!m_corpus || argument < 0)
+        return {};
+    const Argument &a = m_corpus->arguments[argument];
+    return u"%1: %2. %3"_s.arg(argumentKindName(a.kind), a.title, a.text);
+}
+
+} // namespace argline

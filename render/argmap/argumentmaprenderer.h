@@ -1,0 +1,167 @@
+#pragma once
+
+#include "models/corpus/corpus.h"
+#include "models/layout/tidytree.h"
+#include "render/argmap/argumentmapstate.h"
+#include "render/style/viewstyle.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPolygonF>
+#include <QRectF>
+#include <QSet>
+#include <QStaticText>
+#include <QTransform>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class QFontMetricsF;
+class QPainter;
+
+namespace argline {
+
+// Paints the pro/con argument map into any QPainter at any size: the widget, export and presentation
+// all draw through here. Semantic zoom: far out, cards are coloured boxes; then titles; then full
+// text; close up, the verbatim quotes with their sources. Each level has its own card sizes and its
+// own (cached) tidy-tree layout.
+class ArgumentMapRenderer final
+{
+    Q_DECLARE_TR_FUNCTIONS(argline::ArgumentMapRenderer)
+
+public:
+    enum class Detail
+    {
+        Boxes, // text would be unreadable: shapes only
+        Titles,
+        Text,
+        Quotes
+    };
+    static constexpr std::array<double, 3> detailThresholds = {0.38, 0.8, 1.45};
+    static constexpr double toggleRadius = 8; // a card's collapse toggle, in layout units
+    // Where an indented card's toggle and the spine to its children sit, from its left edge.
+    static constexpr double spineInset = 2 * toggleRadius;
+    static Detail detailFor(double scale);
+
+    // Where a card's children are, which is where its collapse toggle sits.
+    enum class Growth : quint8
+    {
+        Down,
+        Right,
+        Left,
+        Indented // beneath the card, indented (the Columns layout)
+    };
+
+    struct Card
+    {
+        int argument = -1;
+        QRectF rect;               // in layout coordinates
+        int hiddenDescendants = 0; // when collapsed
+        bool hasChildren = false;
+        Growth growth = Growth::Down;
+        QPointF togglePosition() const;
+    };
+
+    ArgumentMapRenderer();
+
+    // The arguments to show (indices into corpus->arguments; e.g. those passing the filters, with
+    // their ancestors).
+    void setData(std::shared_ptr<const Corpus> corpus, const QList<int> &arguments);
+    const Corpus *corpus() const { return m_corpus.get(); }
+    const QList<int> &arguments() const { return m_arguments; }
+    void setState(const ArgumentMapState &state);
+    const ArgumentMapState &state() const { return m_state; }
+    void setStyle(const ViewStyle &style);
+    const ViewStyle &style() const { return m_style; }
+
+    // The cards shown at a detail level (collapsed subtrees left out), in layout coordinates.
+    const QList<Card> &cards(Detail detail) const;
+    QRectF bounds(Detail detail) const;
+    int cardIndexOf(int argument, Detail detail) const;
+    QTransform transform(const QRectF &target) const;
+    // The scale and centre that show the whole map in `target`.
+    std::pair<double, QPointF> fit(const QRectF &target) const;
+    // ... that show the cards of `arguments` (corpus indices) with `margin` around them, no closer than
+    // `maximumScale`; the whole map when none of them is shown.
+    std::pair<double, QPointF> fitTo(const QRectF &target, const QList<int> &arguments, double maximumScale,
+                                     double margin) const;
+    // The union of those cards at a detail level, in layout coordinates (null when none is shown).
+    QRectF cardsBounds(const QList<int> &arguments, Detail detail) const;
+
+    // Hit testing in target coordinates: the argument whose card is at `point`, or -1; the argument
+    // whose collapse toggle is at `point`, or -1.
+    int argumentAt(const QRectF &target, QPointF point) const;
+    int toggleAt(const QRectF &target, QPointF point) const;
+    // Where a card is drawn, in target coordinates (empty when not shown).
+    QRectF cardRect(const QRectF &target, int argument) const;
+
+    void paint(QPainter *painter, const QRectF &target);
+
+    QString tooltip(int argument) const;
+    QString accessibleName(int argument) const;
+    // "DW 2025 · War on the Rocks 2024": outlet (or label when none is stated) and year of each source.
+    QString sourceBadge(int argument) const;
+    // The badge cut to `width`: names shortened, years and the count of further sources kept.
+    static QString fittedBadge(const QString &badge, double width, const QFontMetricsF &metrics);
+
+private:
+    struct Level
+    {
+        bool valid = false;
+        QList<Card> cards;
+        QList<int> cardOf; // per argument, index into cards or -1
+        QRectF bounds;
+    };
+    struct CardText
+    {
+        QStaticText title;
+        QStaticText body;
+        QList<QStaticText> quotes;
+        QStaticText badge;
+        double height = 0;
+    };
+
+    const Level &level(Detail detail) const;
+    void buildLevel(Detail detail, Level &level) const;
+    double cardWidth(Detail detail) const;
+    const CardText &cardText(int argument, Detail detail) const;
+    void invalidateLayouts();
+    QSet<int> focusSet() const;
+    bool publishedUncertain(const Argument &argument) const;
+    void paintUncertainMark(QPainter *p, const QRectF &card, const QFontMetricsF &label) const;
+    QList<int> orderedChildren(int argument) const;
+    // Lays out the subtrees under `roots` as one tidy forest; rects by argument.
+    QHash<int, QRectF> layoutForest(const QList<int> &roots, TidyTree::Orientation orientation, Detail detail,
+                                    QRectF *bounds) const;
+
+    // The Columns layout: each claim on top, its reasons for flowed into columns on the left and
+    // against on the right, objections and rebuttals indented beneath their reason.
+    void layoutColumns(const QList<int> &roots, Detail detail, QHash<int, QRectF> *rects,
+                       QHash<int, Growth> *growth) const;
+    // The elbow from a parent card to its child in the Columns layout, as a polyline.
+    QPolygonF columnEdge(const Card &parent, const Card &child) const;
+
+    void paintEdges(QPainter *p, const Level &level, const QRectF &visible, Detail detail,
+                    const QSet<int> &focus) const;
+    void paintBoxes(QPainter *p, const Level &level, const QRectF &visible, const QSet<int> &focus) const;
+    void paintCard(QPainter *p, const Card &card, Detail detail, double opacity) const;
+    // Faded by focus mode, or not yet revealed (a ghost).
+    double cardOpacity(int argument, const QSet<int> &focus) const;
+    static constexpr double ghostOpacity = 0.08;
+
+    std::shared_ptr<const Corpus> m_corpus;
+    QList<int> m_arguments;
+    QList<bool> m_shown; // per corpus argument
+    ArgumentMapState m_state;
+    ViewStyle m_style;
+    // Layouts per detail level and shaped card text, built on demand: a cache, hence mutable.
+    mutable std::array<Level, 4> m_levels;
+    mutable QHash<quint64, CardText> m_texts; // by (argument, detail)
+    QFont m_titleFont;
+    QFont m_bodyFont;
+    QFont m_quoteFont;
+    QFont m_labelFont;
+};
+
+} // namespace argline

@@ -1,0 +1,212 @@
+#include "render/style/viewstyle.h"
+
+using namespace Qt::StringLiterals;
+
+namespace argline {
+
+namespace {
+
+// Relative luminance (WCAG), for picking readable text colours.
+double luminance(const QColor &color)
+{
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+           0.0722 * channel(color.blueF());
+}
+
+} // namespace
+
+QFont ViewStyle::documentFont(double pointSize)
+{
+    QFont font;
+    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK JP"_s});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+ViewStyle ViewStyle::forTheme(Theme theme, const QFont &base)
+{
+    ViewStyle s;
+    s.theme = theme;
+    s.font = base;
+    if (s.font.pointSizeF() <= 0 && s.font.pixelSize() <= 0)
+        s.font.setPointSizeF(9.5);
+    s.smallFont = s.font;
+    s.smallFont.setPointSizeF(s.font.pointSizeF() > 0 ? s.font.pointSizeF() * 0.85 : 8);
+    s.boldFont = s.font;
+    s.boldFont.setBold(true);
+
+    switch (theme) {
+    case Theme::Light:
+        s.background = QColor(0xfb, 0xfb, 0xfa);
+        s.alternateBackground = QColor(0xf1, 0xf2, 0xf4);
+        s.text = QColor(0x1f, 0x23, 0x28);
+        s.mutedText = QColor(0x5c, 0x63, 0x6e);
+        s.grid = QColor(0xe1, 0xe4, 0xe8);
+        s.strongGrid = QColor(0xc3, 0xc8, 0xcf);
+        s.selection = QColor(0x11, 0x5b, 0xd6);
+        s.linked = QColor(0xe0, 0x8a, 0x00);
+        s.match = QColor(0xff, 0xd7, 0x3a);
+        s.focus = QColor(0x11, 0x5b, 0xd6);
+        s.dimOverlay = QColor(0xfb, 0xfb, 0xfa, 200);
+        break;
+    case Theme::Dark:
+        s.background = QColor(0x1c, 0x1e, 0x22);
+        s.alternateBackground = QColor(0x24, 0x27, 0x2c);
+        s.text = QColor(0xe6, 0xe8, 0xeb);
+        s.mutedText = QColor(0xa0, 0xa7, 0xb1);
+        s.grid = QColor(0x33, 0x37, 0x3d);
+        s.strongGrid = QColor(0x4a, 0x50, 0x58);
+        s.selection = QColor(0x5c, 0xa8, 0xff);
+        s.linked = QColor(0xff, 0xb3, 0x47);
+        s.match = QColor(0xc9, 0xa2, 0x00);
+        s.focus = QColor(0x5c, 0xa8, 0xff);
+        s.dimOverlay = QColor(0x1c, 0x1e, 0x22, 200);
+        break;
+    case Theme::HighContrast:
+        s.background = Qt::black;
+        s.alternateBackground = QColor(0x12, 0x12, 0x12);
+        s.text = Qt::white;
+        s.mutedText = QColor(0xe0, 0xe0, 0xe0);
+        s.grid = QColor(0x55, 0x55, 0x55);
+        s.strongGrid = QColor(0xaa, 0xaa, 0xaa);
+        s.selection = QColor(0x00, 0xff, 0xff);
+        s.linked = QColor(0xff, 0xff, 0x00);
+        s.match = QColor(0xff, 0x00, 0xff);
+        s.focus = QColor(0x00, 0xff, 0xff);
+        s.dimOverlay = QColor(0, 0, 0, 210);
+        s.lineWidth = 2;
+        break;
+    case Theme::Print:
+        s.background = Qt::white;
+        s.alternateBackground = QColor(0xf4, 0xf4, 0xf4);
+        s.text = Qt::black;
+        s.mutedText = QColor(0x44, 0x44, 0x44);
+        s.grid = QColor(0xdd, 0xdd, 0xdd);
+        s.strongGrid = QColor(0x99, 0x99, 0x99);
+        s.selection = Qt::black;
+        s.linked = QColor(0x55, 0x55, 0x55);
+        s.match = QColor(0xcc, 0xcc, 0xcc);
+        s.focus = Qt::black;
+        s.dimOverlay = QColor(255, 255, 255, 200);
+        break;
+    }
+    return s;
+}
+
+QPalette ViewStyle::palette(const QPalette &platform) const
+{
+    if (theme == Theme::Light || theme == Theme::Print)
+        return platform;
+    QPalette p;
+    const QColor base = background;
+    // Panels a step lighter than the views: Fusion draws check box and frame outlines a shade darker
+    // than the window colour, and they must still show against the base.
+    const QColor window = theme == Theme::Dark ? QColor(0x33, 0x37, 0x3d) : QColor(0x2a, 0x2a, 0x2a);
+    const QColor button = theme == Theme::Dark ? QColor(0x30, 0x34, 0x3a) : QColor(0x20, 0x20, 0x20);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::PlaceholderText, mutedText);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, selection);
+    p.setColor(QPalette::HighlightedText, textOn(selection));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Link, selection);
+    p.setColor(QPalette::LinkVisited, selection);
+    p.setColor(QPalette::Mid, strongGrid);
+    p.setColor(QPalette::Midlight, grid);
+    p.setColor(QPalette::Dark, grid.darker(150));
+    p.setColor(QPalette::Light, strongGrid.lighter(130));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, mutedText.darker(140));
+    return p;
+}
+
+QColor ViewStyle::adjusted(const QColor &color) const
+{
+    switch (theme) {
+    case Theme::Light:
+        return color;
+    case Theme::Dark:
+        return luminance(color) < 0.18 ? color.lighter(160) : color;
+    case Theme::HighContrast: {
+        QColor bright = color.toHsv();
+        bright.setHsv(bright.hue(), std::min(255, bright.saturation() + 40), 255);
+        return bright;
+    }
+    case Theme::Print: {
+        const int grey = qGray(color.rgb());
+        return QColor(grey, grey, grey).darker(110);
+    }
+    }
+    return color;
+}
+
+QColor ViewStyle::withAlpha(QColor color, double alpha)
+{
+    color.setAlphaF(float(alpha));
+    return color;
+}
+
+QColor ViewStyle::blend(const QColor &color, double alpha, const QColor &background)
+{
+    return QColor::fromRgbF(float(color.redF() * alpha + background.redF() * (1 - alpha)),
+                            float(color.greenF() * alpha + background.greenF() * (1 - alpha)),
+                            float(color.blueF() * alpha + background.blueF() * (1 - alpha)));
+}
+
+QColor ViewStyle::textOn(const QColor &fill) const
+{
+    return luminance(fill) > 0.35 ? QColor(0x11, 0x11, 0x11) : QColor(0xfa, 0xfa, 0xfa);
+}
+
+QString ViewStyle::themeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return tr("Light");
+    case Theme::Dark:
+        return tr("Dark");
+    case Theme::HighContrast:
+        return tr("High contrast");
+    case Theme::Print:
+        return tr("Print");
+    }
+    return {};
+}
+
+QString ViewStyle::themeKey(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return u"light"_s;
+    case Theme::Dark:
+        return u"dark"_s;
+    case Theme::HighContrast:
+        return u"high-contrast"_s;
+    case Theme::Print:
+        return u"print"_s;
+    }
+    return {};
+}
+
+Theme ViewStyle::themeFromKey(const QString &key)
+{
+    for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast, Theme::Print}) {
+        if (key == themeKey(theme))
+            return theme;
+    }
+    return Theme::Light;
+}
+
+} // namespace argline

@@ -1,0 +1,714 @@
+#include "widgets/argmap/argumentmapwidget.h"
+
+#include "models/explore/corpusdocument.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QVariantAnimation>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace argline {
+
+ArgumentMapWidget::ArgumentMapWidget(CorpusDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    installItemViewAccessibility();
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Argument map"));
+    setAccessibleDescription(tr("The pro and con arguments as a tree. Arrows move between parent, child and "
+                                "sibling; Space collapses or expands; Enter opens details."));
+
+    m_animation = new QVariantAnimation(this);
+    m_animation->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        // (scale, centre x, centre y), interpolated with the scale on a log curve.
+        const QRectF v = value.toRectF();
+        updateState([&](ArgumentMapState &s) {
+            s.scale = std::exp(v.x());
+            s.center = QPointF(v.y(), v.width());
+        });
+    });
+
+    setTheme(Theme::Light);
+    QAbstractItemModel *arguments = document->filteredArguments();
+    connect(arguments, &QAbstractItemModel::modelReset, this, &ArgumentMapWidget::scheduleDataRefresh);
+    connect(arguments, &QAbstractItemModel::layoutChanged, this, &ArgumentMapWidget::scheduleDataRefresh);
+    connect(arguments, &QAbstractItemModel::rowsInserted, this, &ArgumentMapWidget::scheduleDataRefresh);
+    connect(arguments, &QAbstractItemModel::rowsRemoved, this, &ArgumentMapWidget::scheduleDataRefresh);
+    connect(document, &CorpusDocument::corpusChanged, this, [this] {
+        m_fitPending = true;
+        updateState([](ArgumentMapState &s) {
+            s.collapsed.clear();
+            s.focused.clear();
+        });
+        refreshData();
+    });
+    connect(document->selection(), &SharedSelection::changed, this, &ArgumentMapWidget::followSelection);
+    connect(document, &CorpusDocument::filterChanged, this, [this] {
+        m_reframePending = true;
+        scheduleDataRefresh();
+    });
+    refreshData();
+}
+
+ArgumentMapWidget::~ArgumentMapWidget() = default;
+
+void ArgumentMapWidget::updateState(const std::function<void(ArgumentMapState &)> &change)
+{
+    ArgumentMapState next = m_renderer.state();
+    change(next);
+    if (next == m_renderer.state())
+        return;
+    m_renderer.setState(next);
+    update();
+}
+
+void ArgumentMapWidget::scheduleDataRefresh()
+{
+    if (m_refreshScheduled)
+        return;
+    m_refreshScheduled = true;
+    QMetaObject::invokeMethod(this, &ArgumentMapWidget::refreshData, Qt::QueuedConnection);
+}
+
+void ArgumentMapWidget::refreshData()
+{
+    m_refreshScheduled = false;
+    // Walk the filtered tree: it holds the matching arguments and their ancestors.
+    ArgumentFilterProxy *proxy = m_document->filteredArguments();
+    QList<int> arguments;
+    QList<QModelIndex> stack{QModelIndex()};
+    while (!stack.isEmpty()) {
+        const QModelIndex parent = stack.takeLast();
+        for (int row = proxy->rowCount(parent) - 1; row >= 0; --row) {
+            const QModelIndex index = proxy->index(row, 0, parent);
+            stack.append(index);
+            if (const Argument *argument = m_document->arguments()->argumentAt(proxy->mapToSource(index)))
+                arguments.append(int(argument - m_document->corpus().arguments.constData()));
+        }
+    }
+    std::sort(arguments.begin(), arguments.end());
+    QSet<QString> context;
+    for (int argument : std::as_const(arguments)) {
+        if (!m_document->argumentMatches(argument))
+            context.insert(m_document->corpus().arguments[argument].id);
+    }
+    updateState([&](ArgumentMapState &s) { s.context = context; });
+    const bool sameCards = arguments == m_shownArguments;
+    m_shownArguments = arguments;
+    m_renderer.setData(m_document->corpusPointer(), arguments);
+    if (m_fitPending && isVisible() && width() > 0) {
+        m_fitPending = false;
+        fitAll();
+    } else if (m_reframePending && !sameCards && isVisible() && width() > 0) {
+        reframe();
+    }
+    m_reframePending = false;
+    followSelection();
+    update();
+}
+
+void ArgumentMapWidget::reframe()
+{
+    // Another filter shows other cards. Frame them when some fell out of view, or when so few are left
+    // that they could be shown much larger; otherwise stay put (a small change, such as the "as of"
+    // cursor letting in one more argument, should not make the map jump).
+    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
+    const QRectF shown = m_renderer.transform(area()).mapRect(m_renderer.bounds(detail));
+    if (shown.isEmpty())
+        return;
+    const bool outOfView = !area().contains(shown);
+    const bool couldBeMuchLarger = m_renderer.fit(area()).first > state().scale * 1.5;
+    if (outOfView || couldBeMuchLarger)
+        fitAll();
+}
+
+void ArgumentMapWidget::followSelection()
+{
+    const SharedSelection *selection = m_document->selection();
+    const QSet<QString> selected(selection->ids().begin(), selection->ids().end());
+    const QSet<QString> linked = m_document->links().linkedTo(selection->ids());
+    updateState([&](ArgumentMapState &s) {
+        s.selected = selected;
+        s.linked = linked;
+    });
+}
+
+void ArgumentMapWidget::animateTo(double scale, QPointF center, int animationMs)
+{
+    scale = std::clamp(scale, minimumScale, maximumScale);
+    m_animation->stop();
+    if (animationMs <= 0 || !isVisible()) {
+        updateState([&](ArgumentMapState &s) {
+            s.scale = scale;
+            s.center = center;
+        });
+        return;
+    }
+    m_animation->setDuration(animationMs);
+    m_animation->setStartValue(QRectF(std::log(state().scale), state().center.x(), state().center.y(), 0));
+    m_animation->setEndValue(QRectF(std::log(scale), center.x(), center.y(), 0));
+    m_animation->start();
+}
+
+void ArgumentMapWidget::fitAll(int animationMs)
+{
+    const auto [scale, center] = m_renderer.fit(area());
+    animateTo(scale, center, animationMs);
+}
+
+int ArgumentMapWidget::nearestArgument(QPointF layoutPoint, ArgumentMapRenderer::Detail detail) const
+{
+    int nearest = -1;
+    double best = 0;
+    for (const ArgumentMapRenderer::Card &card : m_renderer.cards(detail)) {
+        const QPointF d = card.rect.center() - layoutPoint;
+        const double distance = std::hypot(d.x(), d.y());
+        if (nearest < 0 || distance < best) {
+            nearest = card.argument;
+            best = distance;
+        }
+    }
+    return nearest;
+}
+
+// The column layout takes the view's shape. Shapes are rounded to steps of about a tenth, so a
+// window being dragged larger reflows the map a few times rather than at every pixel; the card at
+// the middle of the view stays there.
+void ArgumentMapWidget::followShape(QSize oldSize)
+{
+    if (height() <= 0 || width() <= 0)
+        return;
+    constexpr double step = 1.12;
+    const double aspect = std::pow(step, std::round(std::log(double(width()) / height()) / std::log(step)));
+    if (std::abs(aspect - state().aspect) < 1e-9)
+        return;
+    // Only the column layout follows the shape; and before the first fit there is no view to keep, so
+    // nothing is laid out for the old shape (that would lay the map out twice at start-up).
+    if (state().orientation != MapOrientation::Columns || m_fitPending) {
+        updateState([&](ArgumentMapState &s) { s.aspect = aspect; });
+        return;
+    }
+    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
+    // A map fitted to the old size is fitted again; otherwise the card in the middle stays put.
+    const bool fitted = !oldSize.isEmpty() && std::abs(m_renderer.fit(QRectF(QPoint(), oldSize)).first -
+                                                       state().scale) < state().scale * 0.02;
+    const int middle = nearestArgument(state().center, detail);
+    const QPointF offset =
+        middle >= 0
+            ? state().center - m_renderer.cards(detail)[m_renderer.cardIndexOf(middle, detail)].rect.center()
+            : QPointF();
+    m_animation->stop();
+    updateState([&](ArgumentMapState &s) { s.aspect = aspect; });
+    if (fitted || middle < 0) {
+        const auto [scale, center] = m_renderer.fit(area());
+        updateState([&](ArgumentMapState &s) {
+            s.scale = scale;
+            s.center = center;
+        });
+        return;
+    }
+    if (const int card = m_renderer.cardIndexOf(middle, detail); card >= 0) {
+        const QPointF center = m_renderer.cards(detail)[card].rect.center() + offset;
+        updateState([&](ArgumentMapState &s) { s.center = center; });
+    }
+}
+
+void ArgumentMapWidget::setScale(double scale, std::optional<QPointF> anchor)
+{
+    scale = std::clamp(scale, minimumScale, maximumScale);
+    const QPointF at = anchor.value_or(area().center());
+    const ArgumentMapRenderer::Detail before = ArgumentMapRenderer::detailFor(state().scale);
+    const ArgumentMapRenderer::Detail after = ArgumentMapRenderer::detailFor(scale);
+    const QPointF layoutPoint = m_renderer.transform(area()).inverted().map(at);
+    QPointF keep = layoutPoint;
+    if (before != after) {
+        // Cards change size between detail levels: keep the card under the pointer where it is, at the
+        // same relative spot, so the map does not jump.
+        if (const int argument = nearestArgument(layoutPoint, before); argument >= 0) {
+            const QRectF old = m_renderer.cards(before)[m_renderer.cardIndexOf(argument, before)].rect;
+            const double fx = (layoutPoint.x() - old.left()) / old.width();
+            const double fy = (layoutPoint.y() - old.top()) / old.height();
+            const int card = m_renderer.cardIndexOf(argument, after);
+            if (card >= 0) {
+                const QRectF r = m_renderer.cards(after)[card].rect;
+                keep = QPointF(r.left() + fx * r.width(), r.top() + fy * r.height());
+            }
+        }
+    }
+    const QPointF offset = (at - area().center()) / scale;
+    m_animation->stop();
+    updateState([&](ArgumentMapState &s) {
+        s.scale = scale;
+        s.center = keep - offset;
+    });
+}
+
+void ArgumentMapWidget::zoomBy(double factor, std::optional<QPointF> anchor)
+{
+    if (!anchor) {
+        const QRectF focused = cardRect(focusedArgument());
+        if (!focused.isEmpty() && area().intersects(focused))
+            anchor = focused.center(); // keyboard zoom centres on the focused card
+    }
+    setScale(state().scale * factor, anchor);
+}
+
+void ArgumentMapWidget::panBy(QPointF delta)
+{
+    m_animation->stop();
+    updateState([&](ArgumentMapState &s) { s.center -= delta / s.scale; });
+}
+
+void ArgumentMapWidget::showArguments(const QStringList &ids, int animationMs)
+{
+    QList<int> arguments;
+    for (const QString &id : ids) {
+        if (const int argument = argumentIndex(id); argument >= 0)
+            arguments.append(argument);
+    }
+    constexpr double margin = 30;
+    const QRectF wanted = m_renderer.cardsBounds(arguments, ArgumentMapRenderer::detailFor(state().scale));
+    if (wanted.isNull())
+        return;
+    const QRectF view =
+        m_renderer.transform(area()).inverted().mapRect(area().adjusted(margin, margin, -margin, -margin));
+    if (view.contains(wanted))
+        return;
+    const auto [scale, center] = m_renderer.fitTo(area(), arguments, state().scale, margin);
+    animateTo(scale, center, animationMs);
+}
+
+void ArgumentMapWidget::expandTo(const QStringList &ids)
+{
+    const Corpus &corpus = m_document->corpus();
+    QSet<QString> collapsed = state().collapsed;
+    for (const QString &id : ids) {
+        const int argument = argumentIndex(id);
+        if (argument < 0)
+            continue;
+        for (int a = corpus.arguments[argument].parent; a >= 0; a = corpus.arguments[a].parent)
+            collapsed.remove(corpus.arguments[a].id);
+    }
+    if (collapsed == state().collapsed)
+        return;
+    updateState([&](ArgumentMapState &s) { s.collapsed = collapsed; });
+    Q_EMIT viewOptionsChanged();
+}
+
+void ArgumentMapWidget::setView(double scale, QPointF center)
+{
+    m_fitPending = false;
+    animateTo(scale, center, 0);
+}
+
+void ArgumentMapWidget::zoomToArgument(const QString &id, int animationMs)
+{
+    // Close enough to read the full text.
+    const double scale = std::max(state().scale, ArgumentMapRenderer::detailThresholds[1] * 1.15);
+    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(scale);
+    const int card = m_renderer.cardIndexOf(argumentIndex(id), detail);
+    if (card >= 0)
+        animateTo(scale, m_renderer.cards(detail)[card].rect.center(), animationMs);
+}
+
+void ArgumentMapWidget::setOrientation(MapOrientation orientation)
+{
+    updateState([&](ArgumentMapState &s) { s.orientation = orientation; });
+    fitAll();
+    Q_EMIT viewOptionsChanged();
+}
+
+void ArgumentMapWidget::setGroupByStance(bool grouped)
+{
+    updateState([&](ArgumentMapState &s) { s.groupByStance = grouped; });
+    Q_EMIT viewOptionsChanged();
+}
+
+void ArgumentMapWidget::setCompact(bool compact)
+{
+    updateState([&](ArgumentMapState &s) { s.compact = compact; });
+    Q_EMIT viewOptionsChanged();
+}
+
+void ArgumentMapWidget::toggleCollapsed(const QString &id)
+{
+    updateState([&](ArgumentMapState &s) {
+        if (!s.collapsed.remove(id))
+            s.collapsed.insert(id);
+    });
+}
+
+void ArgumentMapWidget::expandAll()
+{
+    updateState([](ArgumentMapState &s) { s.collapsed.clear(); });
+}
+
+void ArgumentMapWidget::collapseToReasons()
+{
+    QSet<QString> collapsed;
+    for (const Argument &argument : m_document->corpus().arguments) {
+        if (argument.depth == 1 && !argument.children.isEmpty())
+            collapsed.insert(argument.id);
+    }
+    updateState([&](ArgumentMapState &s) { s.collapsed = collapsed; });
+}
+
+void ArgumentMapWidget::setFocusMode(bool on)
+{
+    updateState([on](ArgumentMapState &s) { s.focusMode = on; });
+    Q_EMIT viewOptionsChanged();
+}
+
+void ArgumentMapWidget::setTheme(Theme theme)
+{
+    m_theme = theme;
+    m_renderer.setStyle(ViewStyle::forTheme(theme, font()));
+    update();
+}
+
+void ArgumentMapWidget::setMatches(const QSet<QString> &ids)
+{
+    updateState([&](ArgumentMapState &s) { s.matches = ids; });
+}
+
+void ArgumentMapWidget::setAsOfDay(std::optional<qint64> day)
+{
+    updateState([&](ArgumentMapState &s) { s.asOfDay = day; });
+}
+
+void ArgumentMapWidget::setFocusedArgument(const QString &id)
+{
+    if (id == state().focused)
+        return;
+    updateState([&](ArgumentMapState &s) { s.focused = id; });
+    Q_EMIT focusedArgumentChanged(id);
+    notifyItemFocus(this, id);
+}
+
+QRectF ArgumentMapWidget::cardRect(const QString &id) const
+{
+    return m_renderer.cardRect(area(), argumentIndex(id));
+}
+
+int ArgumentMapWidget::argumentIndex(const QString &id) const
+{
+    return id.isEmpty() ? -1 : m_document->corpus().indexOf(ItemKind::Argument, id);
+}
+
+QString ArgumentMapWidget::argumentId(int index) const
+{
+    return index >= 0 ? m_document->corpus().arguments[index].id : QString();
+}
+
+QStringList ArgumentMapWidget::accessibleItems() const
+{
+    QStringList ids;
+    for (const ArgumentMapRenderer::Card &card :
+         m_renderer.cards(ArgumentMapRenderer::detailFor(state().scale)))
+        ids.append(argumentId(card.argument));
+    return ids;
+}
+
+QString ArgumentMapWidget::accessibleItemName(const QString &id) const
+{
+    return m_renderer.accessibleName(argumentIndex(id));
+}
+
+QString ArgumentMapWidget::accessibleItemDescription(const QString &id) const
+{
+    return m_renderer.sourceBadge(argumentIndex(id));
+}
+
+void ArgumentMapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    m_renderer.paint(&painter, area());
+    if (hasFocus() && state().focused.isEmpty()) {
+        painter.setPen(QPen(m_renderer.style().focus, 1, Qt::DotLine));
+        painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void ArgumentMapWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    followShape(event->oldSize());
+    if (m_fitPending && width() > 0) {
+        m_fitPending = false;
+        fitAll();
+    }
+}
+
+void ArgumentMapWidget::wheelEvent(QWheelEvent *event)
+{
+    const bool touchpad = !event->pixelDelta().isNull() && event->phase() != Qt::NoScrollPhase;
+    if (touchpad || event->modifiers() & Qt::ShiftModifier) { // a two-finger swipe (or Shift) pans
+        const QPoint delta = !event->pixelDelta().isNull() ? event->pixelDelta() : event->angleDelta() / 2;
+        panBy(event->modifiers() & Qt::ShiftModifier && delta.x() == 0 ? QPointF(delta.y(), 0)
+                                                                       : QPointF(delta));
+    } else if (event->angleDelta().y() != 0) {
+        zoomBy(std::pow(1.2, event->angleDelta().y() / 120.0), event->position());
+    }
+    event->accept();
+}
+
+void ArgumentMapWidget::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    m_pressPos = event->position();
+    m_lastDragPos = m_pressPos;
+    m_dragging = false;
+    m_pressOnEmpty = false;
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_animation->stop();
+    if (const int toggle = m_renderer.toggleAt(area(), m_pressPos); toggle >= 0) {
+        toggleCollapsed(argumentId(toggle));
+        return;
+    }
+    if (const int argument = m_renderer.argumentAt(area(), m_pressPos); argument >= 0) {
+        const QString id = argumentId(argument);
+        if (event->modifiers() & Qt::ControlModifier)
+            m_document->selection()->toggle(id);
+        else
+            m_document->selection()->select(id);
+        setFocusedArgument(id);
+        return;
+    }
+    m_pressOnEmpty = true;
+}
+
+void ArgumentMapWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (event->buttons() & Qt::LeftButton && m_pressOnEmpty) {
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+            m_dragging = true;
+        if (m_dragging) {
+            panBy(pos - m_lastDragPos);
+            m_lastDragPos = pos;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        return;
+    }
+    const bool overItem = m_renderer.toggleAt(area(), pos) >= 0 || m_renderer.argumentAt(area(), pos) >= 0;
+    setCursor(overItem ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+void ArgumentMapWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_pressOnEmpty && !m_dragging &&
+        !(event->modifiers() & Qt::ControlModifier))
+        m_document->selection()->clear();
+    m_dragging = false;
+    m_pressOnEmpty = false;
+    setCursor(Qt::ArrowCursor);
+}
+
+void ArgumentMapWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (m_renderer.toggleAt(area(), event->position()) >= 0)
+        return; // a quick double toggle is two clicks, not a zoom
+    if (const int argument = m_renderer.argumentAt(area(), event->position()); argument >= 0)
+        zoomToArgument(argumentId(argument), 250);
+}
+
+void ArgumentMapWidget::moveFocus(int key, bool keepSelection)
+{
+    const Corpus &corpus = m_document->corpus();
+    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
+    const QList<ArgumentMapRenderer::Card> &cards = m_renderer.cards(detail);
+    if (cards.isEmpty())
+        return;
+    int current = argumentIndex(focusedArgument());
+    if (current < 0 || m_renderer.cardIndexOf(current, detail) < 0) {
+        current = cards.first().argument; // start at the first claim
+    } else {
+        // Each tree neighbour lies in one direction: the parent opposite to where its children grow (up
+        // top-down, towards the claim in the two-sided map), children where this card's children grow,
+        // siblings along the other axis. The arrow picks the nearest neighbour in its direction; past the
+        // last sibling it goes on to the nearest card of the same level.
+        const Argument &here = corpus.arguments[current];
+        const ArgumentMapRenderer::Card &card = cards[m_renderer.cardIndexOf(current, detail)];
+        const auto cardOf = [&](int argument) -> const ArgumentMapRenderer::Card * {
+            const int index = m_renderer.cardIndexOf(argument, detail);
+            return index >= 0 ? &cards[index] : nullptr;
+        };
+        using Growth = ArgumentMapRenderer::Growth;
+        // A card grows away from its parent: its growth is the direction from the parent to it.
+        const auto growthKey = [](Growth growth) {
+            return growth == Growth::Down                                  ? int(Qt::Key_Down)
+                   : growth == Growth::Right || growth == Growth::Indented ? int(Qt::Key_Right)
+                                                                           : int(Qt::Key_Left);
+        };
+        const auto opposite = [](int k) {
+            return k == Qt::Key_Down   ? int(Qt::Key_Up)
+                   : k == Qt::Key_Up   ? int(Qt::Key_Down)
+                   : k == Qt::Key_Left ? int(Qt::Key_Right)
+                                       : int(Qt::Key_Left);
+        };
+        // Siblings lie across: left/right of each other top-down, above/below in the side layouts.
+        const auto acrossKey = [&](const QRectF &r) {
+            if (card.growth == Growth::Down)
+                return int(r.center().x() < card.rect.center().x() ? Qt::Key_Left : Qt::Key_Right);
+            return int(r.center().y() < card.rect.center().y() ? Qt::Key_Up : Qt::Key_Down);
+        };
+        const auto nearest = [&](const QList<int> &candidates, auto accept) {
+            int best = -1;
+            double bestDistance = 0;
+            for (int candidate : candidates) {
+                const ArgumentMapRenderer::Card *other = cardOf(candidate);
+                if (candidate == current || !other || !accept(*other))
+                    continue;
+                const double distance = QLineF(other->rect.center(), card.rect.center()).length();
+                if (best < 0 || distance < bestDistance) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        };
+        const bool hasParent = here.parent >= 0 && cardOf(here.parent);
+        int next = -1;
+        if (hasParent && opposite(growthKey(card.growth)) == key)
+            next = here.parent;
+        // Children lie in their own growth direction (left or right of a two-sided claim), except that
+        // the reasons indented under a claim in columns lie below it.
+        const auto towardsChild = [&](const ArgumentMapRenderer::Card &c) {
+            return card.growth == Growth::Down && c.growth == Growth::Indented ? int(Qt::Key_Down)
+                                                                               : growthKey(c.growth);
+        };
+        if (next < 0)
+            next = nearest(here.children,
+                           [&](const ArgumentMapRenderer::Card &c) { return towardsChild(c) == key; });
+        const auto across = [&](const ArgumentMapRenderer::Card &c) {
+            return c.growth == card.growth && acrossKey(c.rect) == key;
+        };
+        if (next < 0 && hasParent)
+            next = nearest(corpus.arguments[here.parent].children, across);
+        if (next < 0) {
+            QList<int> level;
+            for (const ArgumentMapRenderer::Card &other : cards) {
+                if (corpus.arguments[other.argument].depth == here.depth)
+                    level.append(other.argument);
+            }
+            next = nearest(level, across);
+        }
+        if (next < 0)
+            return;
+        current = next;
+    }
+    const QString id = argumentId(current);
+    setFocusedArgument(id);
+    if (!keepSelection)
+        m_document->selection()->select(id);
+    showArguments({id}, 150);
+}
+
+void ArgumentMapWidget::keyPressEvent(QKeyEvent *event)
+{
+    const bool control = event->modifiers() & Qt::ControlModifier;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomBy(0.8);
+        break;
+    case Qt::Key_0:
+        if (!control)
+            return QWidget::keyPressEvent(event);
+        fitAll(250);
+        break;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        moveFocus(event->key(), control);
+        break;
+    case Qt::Key_Home: {
+        const QList<ArgumentMapRenderer::Card> &cards =
+            m_renderer.cards(ArgumentMapRenderer::detailFor(state().scale));
+        if (!cards.isEmpty()) {
+            const QString id = argumentId(cards.first().argument);
+            setFocusedArgument(id);
+            if (!control)
+                m_document->selection()->select(id);
+            showArguments({id}, 150);
+        }
+        break;
+    }
+    case Qt::Key_Space:
+        if (!focusedArgument().isEmpty() &&
+            !m_document->corpus().argument(focusedArgument())->children.isEmpty())
+            toggleCollapsed(focusedArgument());
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!focusedArgument().isEmpty())
+            Q_EMIT activated(focusedArgument());
+        break;
+    case Qt::Key_F:
+        setFocusMode(!state().focusMode);
+        break;
+    case Qt::Key_Escape:
+        if (state().focusMode)
+            setFocusMode(false);
+        else if (!m_document->selection()->isEmpty())
+            m_document->selection()->clear();
+        else
+            return QWidget::keyPressEvent(event);
+        break;
+    default:
+        return QWidget::keyPressEvent(event);
+    }
+    event->accept();
+}
+
+bool ArgumentMapWidget::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ToolTip: {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int argument = m_renderer.argumentAt(area(), help->pos());
+        if (argument >= 0)
+            QToolTip::showText(help->globalPos(), m_renderer.tooltip(argument), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    case QEvent::NativeGesture: {
+        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1 + gesture->value(), gesture->position());
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::event(event);
+}
+
+void ArgumentMapWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        setTheme(m_theme);
+    QWidget::changeEvent(event);
+}
+
+} // namespace argline

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "render/argmap/argumentmaprenderer.h"
+#include "widgets/common/accessibleitemview.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QVariantAnimation;
+
+namespace argline {
+
+class CorpusDocument;
+
+// The interactive argument map: a thin shell around ArgumentMapRenderer. It shows the document's
+// filtered arguments (with their ancestors), follows and drives the shared selection, and turns input
+// into navigation:
+//   wheel or pinch zooms around the pointer, drag or a touchpad swipe pans, + / − zoom, Ctrl+0 fits;
+//   arrows move to the parent, a child or a sibling in that direction, selecting as they go (Ctrl
+//   keeps the selection), Home goes to the root claim, Space collapses or expands, Enter activates,
+//   F toggles focus mode; click selects, Ctrl+click adds, a card's toggle collapses it, double-click
+//   zooms to a card.
+class ArgumentMapWidget final : public QWidget, public AccessibleItemView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArgumentMapWidget)
+
+public:
+    static constexpr double minimumScale = ArgumentMapState::minimumScale;
+    static constexpr double maximumScale = ArgumentMapState::maximumScale;
+
+    explicit ArgumentMapWidget(CorpusDocument *document, QWidget *parent = nullptr);
+    ~ArgumentMapWidget() override;
+
+    ArgumentMapRenderer &renderer() { return m_renderer; }
+    const ArgumentMapRenderer &renderer() const { return m_renderer; }
+    const ArgumentMapState &state() const { return m_renderer.state(); }
+
+    void fitAll(int animationMs = 0);
+    void zoomBy(double factor, std::optional<QPointF> anchor = std::nullopt);
+    void setScale(double scale, std::optional<QPointF> anchor = std::nullopt);
+    void panBy(QPointF delta);
+    // Pans (zooming out if needed) so that every card in `ids` is in view.
+    void showArguments(const QStringList &ids, int animationMs = 0);
+    void zoomToArgument(const QString &id, int animationMs = 0);
+    // Expands every collapsed ancestor of `ids`, so their cards are shown.
+    void expandTo(const QStringList &ids);
+    // Shows the map at `scale` around `center` (layout coordinates), instead of fitting it on first show.
+    void setView(double scale, QPointF center);
+
+    void setOrientation(MapOrientation orientation);
+    void setGroupByStance(bool grouped);
+    void setCompact(bool compact);
+    void toggleCollapsed(const QString &id);
+    void expandAll();
+    void collapseToReasons(); // collapse everything below the first level of reasons
+    void setFocusMode(bool on);
+    void setTheme(Theme theme);
+    void setMatches(const QSet<QString> &ids);
+    // Marks the cards whose source may or may not be published by `day` (hiding those that certainly
+    // are not is the filter's job).
+    void setAsOfDay(std::optional<qint64> day);
+
+    QString focusedArgument() const { return state().focused; }
+    void setFocusedArgument(const QString &id);
+    // Where a card is drawn, in widget coordinates (empty when it is not shown).
+    QRectF cardRect(const QString &id) const;
+
+    QSize sizeHint() const override { return {900, 620}; }
+    QSize minimumSizeHint() const override { return {300, 200}; }
+
+    // AccessibleItemView: the cards shown, in tree order.
+    QStringList accessibleItems() const override;
+    QString accessibleItemName(const QString &id) const override;
+    QString accessibleItemDescription(const QString &id) const override;
+    QRect accessibleItemRect(const QString &id) const override { return cardRect(id).toAlignedRect(); }
+    QString accessibleFocusedItem() const override { return focusedArgument(); }
+    bool isAccessibleItemSelected(const QString &id) const override { return state().selected.contains(id); }
+
+Q_SIGNALS:
+    void activated(const QString &argumentId); // Enter on the focused card: open its details
+    void focusedArgumentChanged(const QString &argumentId);
+    void viewOptionsChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateState(const std::function<void(ArgumentMapState &)> &change);
+    void scheduleDataRefresh();
+    void refreshData();
+    void followSelection();
+    void reframe();
+    void followShape(QSize oldSize);
+    // The argument whose card's centre is nearest `layoutPoint` at a detail level, or -1.
+    int nearestArgument(QPointF layoutPoint, ArgumentMapRenderer::Detail detail) const;
+    void animateTo(double scale, QPointF center, int animationMs);
+    void moveFocus(int key, bool keepSelection);
+    QRectF area() const { return QRectF(rect()); }
+    int argumentIndex(const QString &id) const;
+    QString argumentId(int index) const;
+
+    CorpusDocument *m_document;
+    ArgumentMapRenderer m_renderer;
+    Theme m_theme = Theme::Light;
+    QVariantAnimation *m_animation = nullptr;
+    bool m_refreshScheduled = false;
+    bool m_fitPending = true;
+    bool m_reframePending = false;
+    QList<int> m_shownArguments; // corpus indices, sorted
+    QPointF m_pressPos;
+    QPointF m_lastDragPos;
+    bool m_dragging = false;
+    bool m_pressOnEmpty = false;
+};
+
+} // namespace argline
