@@ -18,7 +18,7 @@ LinkedNavigation::LinkedNavigation(CorpusDocument *document, TimelineWidget *tim
     , m_map(map)
 {
     connect(document->selection(), &SharedSelection::changed, this, &LinkedNavigation::followSelection);
-    connect(document, &CorpusDocument::filterChanged, this, &LinkedNavigation::followFilter);
+    connect(document, &CorpusDocument::resultChanged, this, &LinkedNavigation::followFilter);
     connect(timeline, &TimelineWidget::asOfDayChanged, this, &LinkedNavigation::setAsOfDay);
 }
 

@@ -83,7 +83,7 @@ MainWindow::MainWindow(CorpusDocument *document, QSettings *settings, QWidget *p
 
     connect(document, &CorpusDocument::corpusChanged, this, &MainWindow::updateTitle);
     connect(document, &CorpusDocument::corpusChanged, this, &MainWindow::scheduleStatusUpdate);
-    connect(document, &CorpusDocument::filterChanged, this, &MainWindow::scheduleStatusUpdate);
+    connect(document, &CorpusDocument::resultChanged, this, &MainWindow::scheduleStatusUpdate);
     connect(m_search, &SearchBar::matchesChanged, m_navigation, &LinkedNavigation::setMatches);
     connect(m_timeline->timeline(), &TimelineWidget::activated, this, [this] { m_detailsDock->show(); });
     connect(m_map->map(), &ArgumentMapWidget::activated, this, [this] { m_detailsDock->show(); });
@@ -595,7 +595,7 @@ void MainWindow::updateStatus()
 {
     m_statusUpdateScheduled = false;
     m_status->setText(FilterDescription::statusLine(m_document->corpus(), m_document->filter(),
-                                                    m_document->filteredEvents()->rowCount(),
+                                                    int(m_document->result().events.size()),
                                                     m_document->visibleArgumentCount()));
 }
 

@@ -1,15 +1,13 @@
 #include "models/explore/corpusdocument.h"
 
-#include "models/explore/itemfilter.h"
-
 namespace argline {
 
 CorpusDocument::CorpusDocument(QObject *parent)
     : QObject(parent)
     , m_corpus(std::make_shared<Corpus>())
 {
-    m_filteredEvents.setEventModel(&m_events);
-    m_filteredArguments.setArgumentModel(&m_arguments);
+    m_filteredEvents.setEventModel(&m_events, &m_result);
+    m_filteredArguments.setArgumentModel(&m_arguments, &m_result);
     setCorpus(m_corpus);
 }
 
@@ -27,12 +25,12 @@ void CorpusDocument::setCorpus(std::shared_ptr<const Corpus> corpus)
 {
     m_corpus = corpus ? std::move(corpus) : std::make_shared<Corpus>();
     m_links = LinkIndex(*m_corpus);
+    m_result = FilterResult::compute(*m_corpus, m_links, m_filter);
     m_events.setCorpus(m_corpus);
     m_arguments.setCorpus(m_corpus);
     m_sources.setCorpus(m_corpus, m_links);
-    m_filteredEvents.setLinkIndex(&m_links);
-    m_filteredArguments.setLinkIndex(&m_links);
-    updateMatches();
+    m_filteredEvents.resultChanged();
+    m_filteredArguments.resultChanged();
 
     // Keep what is still meaningful in the new corpus.
     QStringList kept;
@@ -44,29 +42,15 @@ void CorpusDocument::setCorpus(std::shared_ptr<const Corpus> corpus)
     Q_EMIT corpusChanged();
 }
 
-void CorpusDocument::updateMatches()
-{
-    const qsizetype count = m_corpus->arguments.size();
-    m_argumentMatches.fill(true, count);
-    m_matchingArguments = int(count);
-    if (m_filter.isEmpty())
-        return;
-    const ItemFilter filter(*m_corpus, m_links, m_filter);
-    for (int i = 0; i < count; ++i) {
-        m_argumentMatches[i] = filter.acceptsArgument(i);
-        m_matchingArguments -= m_argumentMatches[i] ? 0 : 1;
-    }
-}
-
 void CorpusDocument::setFilter(const FilterSpec &filter)
 {
     if (filter == m_filter)
         return;
     m_filter = filter;
-    m_filteredEvents.setFilterSpec(filter);
-    m_filteredArguments.setFilterSpec(filter);
-    updateMatches();
-    Q_EMIT filterChanged();
+    m_result = FilterResult::compute(*m_corpus, m_links, m_filter);
+    m_filteredEvents.resultChanged();
+    m_filteredArguments.resultChanged();
+    Q_EMIT resultChanged();
 }
 
 } // namespace argline

@@ -2,6 +2,7 @@
 
 #include "models/corpus/corpus.h"
 #include "models/corpus/linkindex.h"
+#include "models/explore/filterresult.h"
 #include "models/explore/filterspec.h"
 #include "models/explore/sharedselection.h"
 #include "models/io/corpusreader.h"
@@ -17,9 +18,13 @@
 
 namespace argline {
 
-// The open corpus and everything derived from it: the item models and their filtered proxies, the link
-// index, the shared filter and the shared selection. Views hold a CorpusDocument and read from it;
-// opening another file swaps the whole corpus at once, or — when the file has errors — changes nothing.
+// The open corpus and everything derived from it: the link index, the shared filter and the one
+// filtered result, the shared selection, and the item models the panels view.
+//
+// Data flows one way. Opening a file swaps the whole corpus at once (or, when the file has errors,
+// changes nothing) and emits corpusChanged(); setting a filter computes one FilterResult and emits
+// resultChanged() once. The views, the overview chart, the status line and the proxies all read that
+// result; none of them filters again. Selection lives in SharedSelection, as ids.
 class CorpusDocument final : public QObject
 {
     Q_OBJECT
@@ -38,41 +43,40 @@ public:
     const Corpus &corpus() const { return *m_corpus; }
     const LinkIndex &links() const { return m_links; }
 
+    const FilterSpec &filter() const { return m_filter; }
+    void setFilter(const FilterSpec &filter);
+    // What the filter keeps, for the current corpus and filter.
+    const FilterResult &result() const { return m_result; }
+    // How many arguments match the filter (their ancestors, shown for structure, are not counted).
+    int visibleArgumentCount() const { return m_result.matchingArguments; }
+    bool argumentMatches(int index) const { return m_result.argumentMatches(index); }
+
+    SharedSelection *selection() { return &m_selection; }
+
+    // Item models, for the panels that show items in item views.
     EventModel *events() { return &m_events; }
     ArgumentModel *arguments() { return &m_arguments; }
     SourceModel *sources() { return &m_sources; }
     EventFilterProxy *filteredEvents() { return &m_filteredEvents; }
     ArgumentFilterProxy *filteredArguments() { return &m_filteredArguments; }
-    SharedSelection *selection() { return &m_selection; }
-
-    const FilterSpec &filter() const { return m_filter; }
-    void setFilter(const FilterSpec &filter);
-    // How many arguments match the filter. The filtered tree also keeps their ancestors, for structure;
-    // those are not counted.
-    int visibleArgumentCount() const { return m_matchingArguments; }
-    // Whether the argument at `index` (into corpus().arguments) matches the filter itself, rather than
-    // being shown only as an ancestor of one that does.
-    bool argumentMatches(int index) const { return m_argumentMatches.value(index, false); }
 
 Q_SIGNALS:
+    // A new corpus, with its result already computed.
     void corpusChanged();
-    void filterChanged();
+    // A new filter and its result. Emitted once per change.
+    void resultChanged();
 
 private:
     std::shared_ptr<const Corpus> m_corpus;
     LinkIndex m_links;
     FilterSpec m_filter;
+    FilterResult m_result;
+    SharedSelection m_selection;
     EventModel m_events;
     ArgumentModel m_arguments;
     SourceModel m_sources;
     EventFilterProxy m_filteredEvents;
     ArgumentFilterProxy m_filteredArguments;
-    SharedSelection m_selection;
-    // Evaluated once per corpus or filter change, for the status line and the map alike.
-    QList<bool> m_argumentMatches;
-    int m_matchingArguments = 0;
-
-    void updateMatches();
 };
 
 } // namespace argline

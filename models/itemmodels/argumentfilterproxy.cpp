@@ -1,34 +1,23 @@
 #include "models/itemmodels/argumentfilterproxy.h"
 
-#include "models/corpus/linkindex.h"
-#include "models/explore/itemfilter.h"
+#include "models/explore/filterresult.h"
 #include "models/itemmodels/argumentmodel.h"
 
 namespace argline {
 
 ArgumentFilterProxy::ArgumentFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-    setRecursiveFilteringEnabled(true);
-}
+{}
 
-void ArgumentFilterProxy::setArgumentModel(ArgumentModel *model)
+void ArgumentFilterProxy::setArgumentModel(ArgumentModel *model, const FilterResult *result)
 {
     m_arguments = model;
+    m_result = result;
     setSourceModel(model);
 }
 
-void ArgumentFilterProxy::setLinkIndex(const LinkIndex *links)
+void ArgumentFilterProxy::resultChanged()
 {
-    m_links = links;
-    invalidateFilter();
-}
-
-void ArgumentFilterProxy::setFilterSpec(const FilterSpec &spec)
-{
-    if (spec == m_spec)
-        return;
-    m_spec = spec;
     invalidateFilter();
 }
 
@@ -36,14 +25,9 @@ bool ArgumentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     if (!m_arguments || !m_arguments->corpus())
         return false;
-    const QModelIndex index = m_arguments->index(sourceRow, 0, sourceParent);
-    const Argument *argument = m_arguments->argumentAt(index);
-    if (!argument)
-        return false;
-    if (m_spec.isEmpty() || !m_links)
-        return true;
-    const int argumentIndex = m_arguments->corpus()->indexOf(ItemKind::Argument, argument->id);
-    return ItemFilter(*m_arguments->corpus(), *m_links, m_spec).acceptsArgument(argumentIndex);
+    const int argument = m_arguments->corpusIndex(m_arguments->index(sourceRow, 0, sourceParent));
+    // The result already holds every ancestor of a match, so no recursive filtering is needed.
+    return argument >= 0 && (!m_result || m_result->argumentShown(argument));
 }
 
 } // namespace argline

@@ -1,16 +1,15 @@
 #pragma once
 
-#include "models/explore/filterspec.h"
-
 #include <QSortFilterProxyModel>
 
 namespace argline {
 
 class ArgumentModel;
-class LinkIndex;
+struct FilterResult;
 
-// Arguments filtered by the shared FilterSpec (its "as of" date included). A match keeps its ancestors,
-// so a reason is never shown without the claim it answers.
+// The argument tree as the document's FilterResult shows it (its "as of" date included), for item views:
+// the matching arguments and their ancestors, so a reason is never shown without the claim it answers.
+// Each row is looked up in the result; the filter is not evaluated again.
 class ArgumentFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,17 +18,16 @@ class ArgumentFilterProxy final : public QSortFilterProxyModel
 public:
     explicit ArgumentFilterProxy(QObject *parent = nullptr);
 
-    void setArgumentModel(ArgumentModel *model);
-    void setLinkIndex(const LinkIndex *links);
-    void setFilterSpec(const FilterSpec &spec);
+    void setArgumentModel(ArgumentModel *model, const FilterResult *result);
+    // The result has been recomputed: filter again, once.
+    void resultChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     ArgumentModel *m_arguments = nullptr;
-    const LinkIndex *m_links = nullptr;
-    FilterSpec m_spec;
+    const FilterResult *m_result = nullptr;
 };
 
 } // namespace argline

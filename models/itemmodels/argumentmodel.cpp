@@ -54,6 +54,13 @@ const Argument *ArgumentModel::argumentAt(const QModelIndex &index) const
     return &m_corpus->arguments[int(index.internalId())];
 }
 
+int ArgumentModel::corpusIndex(const QModelIndex &index) const
+{
+    if (!index.isValid() || !m_corpus || index.model() != this)
+        return -1;
+    return int(index.internalId());
+}
+
 QModelIndex ArgumentModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!m_corpus || row < 0 || column < 0 || column >= ColumnCount)

@@ -31,6 +31,8 @@ public:
 
     QModelIndex index(const QString &argumentId, int column = 0) const;
     const Argument *argumentAt(const QModelIndex &index) const;
+    // The argument's index in corpus().arguments, or -1.
+    int corpusIndex(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

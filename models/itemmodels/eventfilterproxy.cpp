@@ -1,7 +1,6 @@
 #include "models/itemmodels/eventfilterproxy.h"
 
-#include "models/corpus/linkindex.h"
-#include "models/explore/itemfilter.h"
+#include "models/explore/filterresult.h"
 #include "models/itemmodels/eventdatarole.h"
 #include "models/itemmodels/eventmodel.h"
 
@@ -13,23 +12,15 @@ EventFilterProxy::EventFilterProxy(QObject *parent)
     setSortRole(EventDataRole::FirstDay);
 }
 
-void EventFilterProxy::setEventModel(EventModel *model)
+void EventFilterProxy::setEventModel(EventModel *model, const FilterResult *result)
 {
     m_events = model;
+    m_result = result;
     setSourceModel(model);
 }
 
-void EventFilterProxy::setLinkIndex(const LinkIndex *links)
+void EventFilterProxy::resultChanged()
 {
-    m_links = links;
-    invalidateFilter();
-}
-
-void EventFilterProxy::setFilterSpec(const FilterSpec &spec)
-{
-    if (spec == m_spec)
-        return;
-    m_spec = spec;
     invalidateFilter();
 }
 
@@ -49,15 +40,13 @@ bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 {
     if (sourceParent.isValid() || !m_events || !m_events->corpus())
         return false;
-    const Corpus &corpus = *m_events->corpus();
     const int eventIndex = m_events->corpusIndex(sourceRow);
-    const Event &event = corpus.events[eventIndex];
-    if (m_window &&
-        (event.date.date.lastDay() < m_window->first || event.date.date.firstDay() > m_window->second))
+    if (m_result && !m_result->eventPasses(eventIndex))
         return false;
-    if (m_spec.isEmpty() || !m_links)
+    if (!m_window)
         return true;
-    return ItemFilter(corpus, *m_links, m_spec).acceptsEvent(eventIndex);
+    const FuzzyDate &date = m_events->corpus()->events[eventIndex].date.date;
+    return date.lastDay() >= m_window->first && date.firstDay() <= m_window->second;
 }
 
 } // namespace argline

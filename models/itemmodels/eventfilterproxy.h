@@ -1,7 +1,5 @@
 #pragma once
 
-#include "models/explore/filterspec.h"
-
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -9,9 +7,10 @@
 namespace argline {
 
 class EventModel;
-class LinkIndex;
+struct FilterResult;
 
-// Events filtered by the shared FilterSpec and, optionally, a time window. Unsorted it keeps the source's
+// The events the document's FilterResult keeps and, optionally, those in a time window, for item views.
+// It looks each row up in the result rather than evaluating the filter. Unsorted it keeps the source's
 // chronological order; a table view may sort it by any column (dates sort by their first day).
 class EventFilterProxy final : public QSortFilterProxyModel
 {
@@ -21,10 +20,9 @@ class EventFilterProxy final : public QSortFilterProxyModel
 public:
     explicit EventFilterProxy(QObject *parent = nullptr);
 
-    void setEventModel(EventModel *model);
-    void setLinkIndex(const LinkIndex *links);
-    void setFilterSpec(const FilterSpec &spec);
-    const FilterSpec &filterSpec() const { return m_spec; }
+    void setEventModel(EventModel *model, const FilterResult *result);
+    // The result has been recomputed: filter again, once.
+    void resultChanged();
 
     // Keep only events whose span overlaps [firstDay, lastDay] (Julian days).
     void setTimeWindow(qint64 firstDay, qint64 lastDay);
@@ -35,8 +33,7 @@ protected:
 
 private:
     EventModel *m_events = nullptr;
-    const LinkIndex *m_links = nullptr;
-    FilterSpec m_spec;
+    const FilterResult *m_result = nullptr;
     std::optional<std::pair<qint64, qint64>> m_window;
 };
 

@@ -32,6 +32,11 @@ void EventsPerYearModel::setIndex(const TimeIndex &index)
     endResetModel();
 }
 
+void EventsPerYearModel::setEvents(const Corpus &corpus, const QList<int> &events, LaneMode mode)
+{
+    setIndex(TimeIndex(corpus, events, mode));
+}
+
 int EventsPerYearModel::maxYearTotal() const
 {
     int most = 0;

@@ -9,6 +9,9 @@ namespace argline {
 // Events per year, one column per lane of a TimeIndex: the data behind the timeline's overview chart.
 // Rows are the years from the first event to the last; the horizontal header's DecorationRole is the
 // lane colour. An event in several lanes counts once in each.
+//
+// The overview fills it from the document's filter result (setEvents), never from a view: the bars
+// follow every filter change whatever the timeline does.
 class EventsPerYearModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +21,8 @@ public:
     explicit EventsPerYearModel(QObject *parent = nullptr);
 
     void setIndex(const TimeIndex &index);
+    // The events (corpus indices, e.g. a FilterResult's) in lanes by `mode`.
+    void setEvents(const Corpus &corpus, const QList<int> &events, LaneMode mode);
     int firstYear() const { return m_firstYear; }
     int yearCount() const { return int(m_counts.size()); }
     int maxYearTotal() const; // the tallest stacked bar

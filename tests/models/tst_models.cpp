@@ -4,6 +4,7 @@
 #include "models/explore/itemfilter.h"
 #include "models/itemmodels/argumentdatarole.h"
 #include "models/itemmodels/eventdatarole.h"
+#include "models/itemmodels/eventsperyearmodel.h"
 #include "models/itemmodels/sourcedatarole.h"
 #include "tests/support/syntheticcorpus.h"
 #include "tests/support/testcorpus.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void recursiveFilterKeepsAncestors();
     void asOfHidesLaterArguments();
     void timeWindowKeepsOverlappingEvents();
+    void eventsPerYearPassesTheModelTester();
+    void oneResultPerFilterChange();
 
 private:
     static QList<QAbstractItemModel *> modelsOf(CorpusDocument &document)
@@ -191,7 +194,7 @@ void TestModels::filtersApplyToBothViews()
 {
     CorpusDocument document;
     document.setCorpus(test::builtInCorpus());
-    QSignalSpy changed(&document, &CorpusDocument::filterChanged);
+    QSignalSpy changed(&document, &CorpusDocument::resultChanged);
     FilterSpec spec;
     spec.actors = {u"france"_s};
     document.setFilter(spec);
@@ -284,3 +287,72 @@ void TestModels::timeWindowKeepsOverlappingEvents()
 
 QTEST_GUILESS_MAIN(TestModels)
 #include "tst_models.moc"
+
+void TestModels::eventsPerYearPassesTheModelTester()
+{
+    EventsPerYearModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    model.setEvents(document.corpus(), document.result().events, LaneMode::Actor);
+    QVERIFY(model.rowCount() > 40); // 1983 to 2025
+    const int total = [&] {
+        int sum = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            for (int column = 0; column < model.columnCount(); ++column)
+                sum += model.index(row, column).data().toInt();
+        return sum;
+    }();
+    QVERIFY(total >= document.corpus().events.size()); // an event with several actors counts in each lane
+
+    FilterSpec spec;
+    spec.actors = {u"france"_s};
+    document.setFilter(spec);
+    model.setEvents(document.corpus(), document.result().events, LaneMode::Theme);
+    model.setEvents(document.corpus(), {}, LaneMode::Actor);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::oneResultPerFilterChange()
+{
+    // The document evaluates the filter once per change and everything reads that result: the proxies
+    // agree with it row for row, and a change is announced once.
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    QSignalSpy changed(&document, &CorpusDocument::resultChanged);
+    QSignalSpy reset(document.filteredEvents(), &QAbstractItemModel::layoutChanged);
+    FilterSpec spec;
+    spec.actors = {u"china"_s};
+    spec.showPro = false;
+    document.setFilter(spec);
+    QCOMPARE(changed.count(), 1);
+
+    const FilterResult &result = document.result();
+    QCOMPARE(document.filteredEvents()->rowCount(), result.events.size());
+    QList<int> proxied;
+    for (int row = 0; row < document.filteredEvents()->rowCount(); ++row)
+        proxied.append(document.events()->corpusIndex(
+            document.filteredEvents()->mapToSource(document.filteredEvents()->index(row, 0)).row()));
+    std::sort(proxied.begin(), proxied.end());
+    QCOMPARE(proxied, result.events);
+
+    // The shown arguments are exactly the matches and their ancestors.
+    const Corpus &corpus = document.corpus();
+    const ItemFilter filter(corpus, document.links(), spec);
+    QList<int> expected;
+    for (int a = 0; a < corpus.arguments.size(); ++a) {
+        bool shown = false;
+        QList<int> pending{a};
+        while (!pending.isEmpty() && !shown) { // a itself or any descendant matches
+            const int next = pending.takeLast();
+            shown = filter.acceptsArgument(next);
+            pending.append(corpus.arguments[next].children);
+        }
+        if (shown)
+            expected.append(a);
+        QCOMPARE(result.argumentMatches(a), filter.acceptsArgument(a));
+    }
+    QCOMPARE(result.arguments, expected);
+    QCOMPARE(result.matchingArguments, int(std::count_if(expected.begin(), expected.end(),
+                                                         [&](int a) { return result.argumentMatches(a); })));
+}

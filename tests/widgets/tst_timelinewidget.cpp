@@ -1,5 +1,6 @@
 // The real timeline widget on the offscreen platform, driven the way a user drives it.
 #include "models/explore/corpusdocument.h"
+#include "models/itemmodels/eventsperyearmodel.h"
 #include "tests/support/testcorpus.h"
 #include "widgets/common/barchart.h"
 #include "widgets/timeline/timelineoverview.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void filtersUpdateTheTimeline();
     void typedRangesAndPresets();
     void overviewDragMovesTheWindow();
+    void overviewFollowsEveryFilter();
     void selectionElsewhereHighlightsHere();
 
 private:
@@ -307,6 +309,34 @@ void TestTimelineWidget::typedRangesAndPresets()
     QCOMPARE(timeline()->window().first, jd(2007)); // a typing error changes nothing
     timeline()->fitAll();
     QVERIFY(timeline()->window().first < jd(1983));
+}
+
+void TestTimelineWidget::overviewFollowsEveryFilter()
+{
+    // The bars count what the filter keeps, even when a filter change leaves the number of lanes as it
+    // was (which the old overview, fed from the timeline's own index, missed).
+    const EventsPerYearModel *bars = m_pane->overview()->model();
+    const auto total = [&] {
+        int sum = 0;
+        for (int row = 0; row < bars->rowCount(); ++row)
+            for (int column = 0; column < bars->columnCount(); ++column)
+                sum += bars->index(row, column).data().toInt();
+        return sum;
+    };
+    const int everything = total();
+    const int lanes = bars->columnCount();
+    FilterSpec spec;
+    spec.minImportance = 4; // fewer events, every lane still there
+    m_document->setFilter(spec);
+    const Corpus &corpus = m_document->corpus();
+    int expected = 0;
+    for (const Event &event : corpus.events)
+        expected += event.importance >= 4 ? int(event.actors.size()) : 0;
+    QCOMPARE(total(), expected);
+    QVERIFY(total() < everything);
+    QVERIFY(bars->columnCount() <= lanes);
+    m_document->setFilter({});
+    QCOMPARE(total(), everything);
 }
 
 void TestTimelineWidget::overviewDragMovesTheWindow()

@@ -17,20 +17,13 @@ using namespace Qt::StringLiterals;
 namespace argline {
 
 ArgumentMapWidget::ArgumentMapWidget(CorpusDocument *document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
+    : InteractiveView(document, parent)
 {
-    installItemViewAccessibility();
-    setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(true);
-    setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Argument map"));
     setAccessibleDescription(tr("The pro and con arguments as a tree. Arrows move between parent, child and "
                                 "sibling; Space collapses or expands; Enter opens details."));
 
-    m_animation = new QVariantAnimation(this);
-    m_animation->setEasingCurve(QEasingCurve::InOutCubic);
-    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+    connect(animation(), &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
         // (scale, centre x, centre y), interpolated with the scale on a log curve.
         const QRectF v = value.toRectF();
         updateState([&](ArgumentMapState &s) {
@@ -40,25 +33,7 @@ ArgumentMapWidget::ArgumentMapWidget(CorpusDocument *document, QWidget *parent)
     });
 
     setTheme(Theme::Light);
-    QAbstractItemModel *arguments = document->filteredArguments();
-    connect(arguments, &QAbstractItemModel::modelReset, this, &ArgumentMapWidget::scheduleDataRefresh);
-    connect(arguments, &QAbstractItemModel::layoutChanged, this, &ArgumentMapWidget::scheduleDataRefresh);
-    connect(arguments, &QAbstractItemModel::rowsInserted, this, &ArgumentMapWidget::scheduleDataRefresh);
-    connect(arguments, &QAbstractItemModel::rowsRemoved, this, &ArgumentMapWidget::scheduleDataRefresh);
-    connect(document, &CorpusDocument::corpusChanged, this, [this] {
-        m_fitPending = true;
-        updateState([](ArgumentMapState &s) {
-            s.collapsed.clear();
-            s.focused.clear();
-        });
-        refreshData();
-    });
-    connect(document->selection(), &SharedSelection::changed, this, &ArgumentMapWidget::followSelection);
-    connect(document, &CorpusDocument::filterChanged, this, [this] {
-        m_reframePending = true;
-        scheduleDataRefresh();
-    });
-    refreshData();
+    refreshData(true);
 }
 
 ArgumentMapWidget::~ArgumentMapWidget() = default;
@@ -73,48 +48,32 @@ void ArgumentMapWidget::updateState(const std::function<void(ArgumentMapState &)
     update();
 }
 
-void ArgumentMapWidget::scheduleDataRefresh()
+void ArgumentMapWidget::refreshData(bool newCorpus)
 {
-    if (m_refreshScheduled)
-        return;
-    m_refreshScheduled = true;
-    QMetaObject::invokeMethod(this, &ArgumentMapWidget::refreshData, Qt::QueuedConnection);
-}
-
-void ArgumentMapWidget::refreshData()
-{
-    m_refreshScheduled = false;
-    // Walk the filtered tree: it holds the matching arguments and their ancestors.
-    ArgumentFilterProxy *proxy = m_document->filteredArguments();
-    QList<int> arguments;
-    QList<QModelIndex> stack{QModelIndex()};
-    while (!stack.isEmpty()) {
-        const QModelIndex parent = stack.takeLast();
-        for (int row = proxy->rowCount(parent) - 1; row >= 0; --row) {
-            const QModelIndex index = proxy->index(row, 0, parent);
-            stack.append(index);
-            if (const Argument *argument = m_document->arguments()->argumentAt(proxy->mapToSource(index)))
-                arguments.append(int(argument - m_document->corpus().arguments.constData()));
-        }
+    if (newCorpus) {
+        m_fitPending = true;
+        updateState([](ArgumentMapState &s) {
+            s.collapsed.clear();
+            s.focused.clear();
+        });
     }
-    std::sort(arguments.begin(), arguments.end());
+    // The result holds the matching arguments and their ancestors; the ancestors are drawn as context.
+    const FilterResult &result = document()->result();
     QSet<QString> context;
-    for (int argument : std::as_const(arguments)) {
-        if (!m_document->argumentMatches(argument))
-            context.insert(m_document->corpus().arguments[argument].id);
+    for (int argument : result.arguments) {
+        if (!result.argumentMatches(argument))
+            context.insert(document()->corpus().arguments[argument].id);
     }
     updateState([&](ArgumentMapState &s) { s.context = context; });
-    const bool sameCards = arguments == m_shownArguments;
-    m_shownArguments = arguments;
-    m_renderer.setData(m_document->corpusPointer(), arguments);
+    const bool sameCards = result.arguments == m_shownArguments;
+    m_shownArguments = result.arguments;
+    m_renderer.setData(document()->corpusPointer(), result.arguments);
     if (m_fitPending && isVisible() && width() > 0) {
         m_fitPending = false;
         fitAll();
-    } else if (m_reframePending && !sameCards && isVisible() && width() > 0) {
+    } else if (!newCorpus && !sameCards && isVisible() && width() > 0) {
         reframe();
     }
-    m_reframePending = false;
-    followSelection();
     update();
 }
 
@@ -133,11 +92,8 @@ void ArgumentMapWidget::reframe()
         fitAll();
 }
 
-void ArgumentMapWidget::followSelection()
+void ArgumentMapWidget::followSelection(const QSet<QString> &selected, const QSet<QString> &linked)
 {
-    const SharedSelection *selection = m_document->selection();
-    const QSet<QString> selected(selection->ids().begin(), selection->ids().end());
-    const QSet<QString> linked = m_document->links().linkedTo(selection->ids());
     updateState([&](ArgumentMapState &s) {
         s.selected = selected;
         s.linked = linked;
@@ -147,7 +103,7 @@ void ArgumentMapWidget::followSelection()
 void ArgumentMapWidget::animateTo(double scale, QPointF center, int animationMs)
 {
     scale = std::clamp(scale, minimumScale, maximumScale);
-    m_animation->stop();
+    animation()->stop();
     if (animationMs <= 0 || !isVisible()) {
         updateState([&](ArgumentMapState &s) {
             s.scale = scale;
@@ -155,10 +111,10 @@ void ArgumentMapWidget::animateTo(double scale, QPointF center, int animationMs)
         });
         return;
     }
-    m_animation->setDuration(animationMs);
-    m_animation->setStartValue(QRectF(std::log(state().scale), state().center.x(), state().center.y(), 0));
-    m_animation->setEndValue(QRectF(std::log(scale), center.x(), center.y(), 0));
-    m_animation->start();
+    animation()->setDuration(animationMs);
+    animation()->setStartValue(QRectF(std::log(state().scale), state().center.x(), state().center.y(), 0));
+    animation()->setEndValue(QRectF(std::log(scale), center.x(), center.y(), 0));
+    animation()->start();
 }
 
 void ArgumentMapWidget::fitAll(int animationMs)
@@ -208,7 +164,7 @@ void ArgumentMapWidget::followShape(QSize oldSize)
         middle >= 0
             ? state().center - m_renderer.cards(detail)[m_renderer.cardIndexOf(middle, detail)].rect.center()
             : QPointF();
-    m_animation->stop();
+    animation()->stop();
     updateState([&](ArgumentMapState &s) { s.aspect = aspect; });
     if (fitted || middle < 0) {
         const auto [scale, center] = m_renderer.fit(area());
@@ -247,7 +203,7 @@ void ArgumentMapWidget::setScale(double scale, std::optional<QPointF> anchor)
         }
     }
     const QPointF offset = (at - area().center()) / scale;
-    m_animation->stop();
+    animation()->stop();
     updateState([&](ArgumentMapState &s) {
         s.scale = scale;
         s.center = keep - offset;
@@ -266,7 +222,7 @@ void ArgumentMapWidget::zoomBy(double factor, std::optional<QPointF> anchor)
 
 void ArgumentMapWidget::panBy(QPointF delta)
 {
-    m_animation->stop();
+    animation()->stop();
     updateState([&](ArgumentMapState &s) { s.center -= delta / s.scale; });
 }
 
@@ -291,7 +247,7 @@ void ArgumentMapWidget::showArguments(const QStringList &ids, int animationMs)
 
 void ArgumentMapWidget::expandTo(const QStringList &ids)
 {
-    const Corpus &corpus = m_document->corpus();
+    const Corpus &corpus = document()->corpus();
     QSet<QString> collapsed = state().collapsed;
     for (const QString &id : ids) {
         const int argument = argumentIndex(id);
@@ -357,7 +313,7 @@ void ArgumentMapWidget::expandAll()
 void ArgumentMapWidget::collapseToReasons()
 {
     QSet<QString> collapsed;
-    for (const Argument &argument : m_document->corpus().arguments) {
+    for (const Argument &argument : document()->corpus().arguments) {
         if (argument.depth == 1 && !argument.children.isEmpty())
             collapsed.insert(argument.id);
     }
@@ -370,11 +326,9 @@ void ArgumentMapWidget::setFocusMode(bool on)
     Q_EMIT viewOptionsChanged();
 }
 
-void ArgumentMapWidget::setTheme(Theme theme)
+void ArgumentMapWidget::applyStyle(const ViewStyle &style)
 {
-    m_theme = theme;
-    m_renderer.setStyle(ViewStyle::forTheme(theme, font()));
-    update();
+    m_renderer.setStyle(style);
 }
 
 void ArgumentMapWidget::setMatches(const QSet<QString> &ids)
@@ -403,12 +357,12 @@ QRectF ArgumentMapWidget::cardRect(const QString &id) const
 
 int ArgumentMapWidget::argumentIndex(const QString &id) const
 {
-    return id.isEmpty() ? -1 : m_document->corpus().indexOf(ItemKind::Argument, id);
+    return id.isEmpty() ? -1 : document()->corpus().indexOf(ItemKind::Argument, id);
 }
 
 QString ArgumentMapWidget::argumentId(int index) const
 {
-    return index >= 0 ? m_document->corpus().arguments[index].id : QString();
+    return index >= 0 ? document()->corpus().arguments[index].id : QString();
 }
 
 QStringList ArgumentMapWidget::accessibleItems() const
@@ -430,14 +384,9 @@ QString ArgumentMapWidget::accessibleItemDescription(const QString &id) const
     return m_renderer.sourceBadge(argumentIndex(id));
 }
 
-void ArgumentMapWidget::paintEvent(QPaintEvent *)
+void ArgumentMapWidget::paintView(QPainter *painter)
 {
-    QPainter painter(this);
-    m_renderer.paint(&painter, area());
-    if (hasFocus() && state().focused.isEmpty()) {
-        painter.setPen(QPen(m_renderer.style().focus, 1, Qt::DotLine));
-        painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
-    }
+    m_renderer.paint(painter, area());
 }
 
 void ArgumentMapWidget::resizeEvent(QResizeEvent *event)
@@ -463,70 +412,42 @@ void ArgumentMapWidget::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
-void ArgumentMapWidget::mousePressEvent(QMouseEvent *event)
+bool ArgumentMapWidget::pressControl(QPointF pos)
 {
-    setFocus(Qt::MouseFocusReason);
-    m_pressPos = event->position();
-    m_lastDragPos = m_pressPos;
-    m_dragging = false;
-    m_pressOnEmpty = false;
-    if (event->button() != Qt::LeftButton)
-        return;
-    m_animation->stop();
-    if (const int toggle = m_renderer.toggleAt(area(), m_pressPos); toggle >= 0) {
-        toggleCollapsed(argumentId(toggle));
-        return;
-    }
-    if (const int argument = m_renderer.argumentAt(area(), m_pressPos); argument >= 0) {
-        const QString id = argumentId(argument);
-        if (event->modifiers() & Qt::ControlModifier)
-            m_document->selection()->toggle(id);
-        else
-            m_document->selection()->select(id);
-        setFocusedArgument(id);
-        return;
-    }
-    m_pressOnEmpty = true;
+    const int toggle = m_renderer.toggleAt(area(), pos);
+    if (toggle < 0)
+        return false;
+    toggleCollapsed(argumentId(toggle));
+    return true;
 }
 
-void ArgumentMapWidget::mouseMoveEvent(QMouseEvent *event)
+QString ArgumentMapWidget::itemAt(QPointF pos) const
 {
-    const QPointF pos = event->position();
-    if (event->buttons() & Qt::LeftButton && m_pressOnEmpty) {
-        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
-            m_dragging = true;
-        if (m_dragging) {
-            panBy(pos - m_lastDragPos);
-            m_lastDragPos = pos;
-            setCursor(Qt::ClosedHandCursor);
-        }
-        return;
-    }
+    return argumentId(m_renderer.argumentAt(area(), pos));
+}
+
+void ArgumentMapWidget::focusClickedItem(const QString &id, QPointF)
+{
+    setFocusedArgument(id);
+}
+
+Qt::CursorShape ArgumentMapWidget::cursorAt(QPointF pos) const
+{
     const bool overItem = m_renderer.toggleAt(area(), pos) >= 0 || m_renderer.argumentAt(area(), pos) >= 0;
-    setCursor(overItem ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    return overItem ? Qt::PointingHandCursor : Qt::ArrowCursor;
 }
 
-void ArgumentMapWidget::mouseReleaseEvent(QMouseEvent *event)
+void ArgumentMapWidget::activateAt(QPointF pos)
 {
-    if (event->button() == Qt::LeftButton && m_pressOnEmpty && !m_dragging &&
-        !(event->modifiers() & Qt::ControlModifier))
-        m_document->selection()->clear();
-    m_dragging = false;
-    m_pressOnEmpty = false;
-    setCursor(Qt::ArrowCursor);
-}
-
-void ArgumentMapWidget::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    if (m_renderer.toggleAt(area(), event->position()) >= 0)
+    if (m_renderer.toggleAt(area(), pos) >= 0)
         return; // a quick double toggle is two clicks, not a zoom
-    if (const int argument = m_renderer.argumentAt(area(), event->position()); argument >= 0)
+    if (const int argument = m_renderer.argumentAt(area(), pos); argument >= 0)
         zoomToArgument(argumentId(argument), 250);
 }
 
 void ArgumentMapWidget::moveFocus(int key, bool keepSelection)
 {
-    const Corpus &corpus = m_document->corpus();
+    const Corpus &corpus = document()->corpus();
     const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
     const QList<ArgumentMapRenderer::Card> &cards = m_renderer.cards(detail);
     if (cards.isEmpty())
@@ -612,7 +533,7 @@ void ArgumentMapWidget::moveFocus(int key, bool keepSelection)
     const QString id = argumentId(current);
     setFocusedArgument(id);
     if (!keepSelection)
-        m_document->selection()->select(id);
+        document()->selection()->select(id);
     showArguments({id}, 150);
 }
 
@@ -620,19 +541,6 @@ void ArgumentMapWidget::keyPressEvent(QKeyEvent *event)
 {
     const bool control = event->modifiers() & Qt::ControlModifier;
     switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomBy(1.25);
-        break;
-    case Qt::Key_Minus:
-    case Qt::Key_Underscore:
-        zoomBy(0.8);
-        break;
-    case Qt::Key_0:
-        if (!control)
-            return QWidget::keyPressEvent(event);
-        fitAll(250);
-        break;
     case Qt::Key_Up:
     case Qt::Key_Down:
     case Qt::Key_Left:
@@ -646,69 +554,34 @@ void ArgumentMapWidget::keyPressEvent(QKeyEvent *event)
             const QString id = argumentId(cards.first().argument);
             setFocusedArgument(id);
             if (!control)
-                m_document->selection()->select(id);
+                document()->selection()->select(id);
             showArguments({id}, 150);
         }
         break;
     }
     case Qt::Key_Space:
         if (!focusedArgument().isEmpty() &&
-            !m_document->corpus().argument(focusedArgument())->children.isEmpty())
+            !document()->corpus().argument(focusedArgument())->children.isEmpty())
             toggleCollapsed(focusedArgument());
-        break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (!focusedArgument().isEmpty())
-            Q_EMIT activated(focusedArgument());
         break;
     case Qt::Key_F:
         setFocusMode(!state().focusMode);
         break;
     case Qt::Key_Escape:
-        if (state().focusMode)
-            setFocusMode(false);
-        else if (!m_document->selection()->isEmpty())
-            m_document->selection()->clear();
-        else
-            return QWidget::keyPressEvent(event);
+        if (!state().focusMode)
+            return InteractiveView::keyPressEvent(event); // clears the selection
+        setFocusMode(false);
         break;
     default:
-        return QWidget::keyPressEvent(event);
+        return InteractiveView::keyPressEvent(event);
     }
     event->accept();
 }
 
-bool ArgumentMapWidget::event(QEvent *event)
+QString ArgumentMapWidget::toolTipAt(QPointF pos) const
 {
-    switch (event->type()) {
-    case QEvent::ToolTip: {
-        const auto *help = static_cast<QHelpEvent *>(event);
-        const int argument = m_renderer.argumentAt(area(), help->pos());
-        if (argument >= 0)
-            QToolTip::showText(help->globalPos(), m_renderer.tooltip(argument), this);
-        else
-            QToolTip::hideText();
-        return true;
-    }
-    case QEvent::NativeGesture: {
-        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
-        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            zoomBy(1 + gesture->value(), gesture->position());
-            return true;
-        }
-        break;
-    }
-    default:
-        break;
-    }
-    return QWidget::event(event);
-}
-
-void ArgumentMapWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::FontChange)
-        setTheme(m_theme);
-    QWidget::changeEvent(event);
+    const int argument = m_renderer.argumentAt(area(), pos);
+    return argument >= 0 ? m_renderer.tooltip(argument) : QString();
 }
 
 } // namespace argline

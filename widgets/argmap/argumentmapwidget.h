@@ -1,20 +1,16 @@
 #pragma once
 
 #include "render/argmap/argumentmaprenderer.h"
-#include "widgets/common/accessibleitemview.h"
+#include "widgets/common/interactiveview.h"
 
 #include <QWidget>
 
 #include <functional>
 #include <optional>
 
-class QVariantAnimation;
-
 namespace argline {
 
-class CorpusDocument;
-
-// The interactive argument map: a thin shell around ArgumentMapRenderer. It shows the document's
+// The interactive argument map: ArgumentMapRenderer in an InteractiveView. It shows the document's
 // filtered arguments (with their ancestors), follows and drives the shared selection, and turns input
 // into navigation:
 //   wheel or pinch zooms around the pointer, drag or a touchpad swipe pans, + / − zoom, Ctrl+0 fits;
@@ -22,7 +18,7 @@ class CorpusDocument;
 //   keeps the selection), Home goes to the root claim, Space collapses or expands, Enter activates,
 //   F toggles focus mode; click selects, Ctrl+click adds, a card's toggle collapses it, double-click
 //   zooms to a card.
-class ArgumentMapWidget final : public QWidget, public AccessibleItemView
+class ArgumentMapWidget final : public InteractiveView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArgumentMapWidget)
@@ -38,7 +34,7 @@ public:
     const ArgumentMapRenderer &renderer() const { return m_renderer; }
     const ArgumentMapState &state() const { return m_renderer.state(); }
 
-    void fitAll(int animationMs = 0);
+    void fitAll(int animationMs = 0) override;
     void zoomBy(double factor, std::optional<QPointF> anchor = std::nullopt);
     void setScale(double scale, std::optional<QPointF> anchor = std::nullopt);
     void panBy(QPointF delta);
@@ -57,7 +53,6 @@ public:
     void expandAll();
     void collapseToReasons(); // collapse everything below the first level of reasons
     void setFocusMode(bool on);
-    void setTheme(Theme theme);
     void setMatches(const QSet<QString> &ids);
     // Marks the cards whose source may or may not be published by `day` (hiding those that certainly
     // are not is the filter's job).
@@ -80,27 +75,30 @@ public:
     bool isAccessibleItemSelected(const QString &id) const override { return state().selected.contains(id); }
 
 Q_SIGNALS:
-    void activated(const QString &argumentId); // Enter on the focused card: open its details
     void focusedArgumentChanged(const QString &argumentId);
-    void viewOptionsChanged();
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
+    // InteractiveView
+    void refreshData(bool newCorpus) override;
+    void followSelection(const QSet<QString> &selected, const QSet<QString> &linked) override;
+    void applyStyle(const ViewStyle &style) override;
+    void paintView(QPainter *painter) override;
+    QString itemAt(QPointF pos) const override;
+    void focusClickedItem(const QString &id, QPointF pos) override;
+    QString focusedItem() const override { return focusedArgument(); }
+    bool pressControl(QPointF pos) override;
+    Qt::CursorShape cursorAt(QPointF pos) const override;
+    void dragBy(QPointF delta) override { panBy(delta); }
+    void zoomAround(double factor, std::optional<QPointF> anchor) override { zoomBy(factor, anchor); }
+    void activateAt(QPointF pos) override;
+    QString toolTipAt(QPointF pos) const override;
+
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    bool event(QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void updateState(const std::function<void(ArgumentMapState &)> &change);
-    void scheduleDataRefresh();
-    void refreshData();
-    void followSelection();
     void reframe();
     void followShape(QSize oldSize);
     // The argument whose card's centre is nearest `layoutPoint` at a detail level, or -1.
@@ -111,18 +109,9 @@ private:
     int argumentIndex(const QString &id) const;
     QString argumentId(int index) const;
 
-    CorpusDocument *m_document;
     ArgumentMapRenderer m_renderer;
-    Theme m_theme = Theme::Light;
-    QVariantAnimation *m_animation = nullptr;
-    bool m_refreshScheduled = false;
     bool m_fitPending = true;
-    bool m_reframePending = false;
     QList<int> m_shownArguments; // corpus indices, sorted
-    QPointF m_pressPos;
-    QPointF m_lastDragPos;
-    bool m_dragging = false;
-    bool m_pressOnEmpty = false;
 };
 
 } // namespace argline

@@ -116,7 +116,7 @@ FilterPanel::FilterPanel(CorpusDocument *document, QWidget *parent)
         m_document->setFilter(spec);
     });
     connect(document, &CorpusDocument::corpusChanged, this, &FilterPanel::rebuild);
-    connect(document, &CorpusDocument::filterChanged, this, &FilterPanel::syncFromFilter);
+    connect(document, &CorpusDocument::resultChanged, this, &FilterPanel::syncFromFilter);
     rebuild();
 }
 
@@ -185,7 +185,7 @@ FilterChips::FilterChips(CorpusDocument *document, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
     layout->setSpacing(4);
-    connect(document, &CorpusDocument::filterChanged, this, &FilterChips::rebuild);
+    connect(document, &CorpusDocument::resultChanged, this, &FilterChips::rebuild);
     connect(document, &CorpusDocument::corpusChanged, this, &FilterChips::rebuild);
     rebuild();
 }

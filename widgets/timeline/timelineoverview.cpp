@@ -1,5 +1,6 @@
 #include "widgets/timeline/timelineoverview.h"
 
+#include "models/explore/corpusdocument.h"
 #include "models/itemmodels/eventsperyearmodel.h"
 #include "widgets/common/barchart.h"
 #include "widgets/timeline/timelinewidget.h"
@@ -9,8 +10,9 @@
 
 namespace argline {
 
-TimelineOverview::TimelineOverview(TimelineWidget *timeline, QWidget *parent)
+TimelineOverview::TimelineOverview(CorpusDocument *document, TimelineWidget *timeline, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
     , m_timeline(timeline)
     , m_model(new EventsPerYearModel(this))
     , m_chart(new BarChart(BarChart::Orientation::Vertical, this))
@@ -28,11 +30,11 @@ TimelineOverview::TimelineOverview(TimelineWidget *timeline, QWidget *parent)
     connect(m_chart, &BarChart::plotDragged, this, [this](QPointF position) { dragged(position); });
     connect(m_chart, &BarChart::plotReleased, this, [this] { m_drag = Drag::None; });
     connect(timeline, &TimelineWidget::windowChanged, this, &TimelineOverview::showWindow);
-    connect(timeline, &TimelineWidget::viewOptionsChanged, this, &TimelineOverview::refresh);
-    // The index changes whenever the filtered events do; the window signal follows every refresh.
-    connect(timeline, &TimelineWidget::windowChanged, this, [this] {
-        if (m_model->rowCount() == 0 ||
-            m_timeline->renderer().index().lanes().size() != m_model->columnCount())
+    connect(document, &CorpusDocument::corpusChanged, this, &TimelineOverview::refresh);
+    connect(document, &CorpusDocument::resultChanged, this, &TimelineOverview::refresh);
+    // Only the lane mode matters among the timeline's options: the bars are stacked by its lanes.
+    connect(timeline, &TimelineWidget::viewOptionsChanged, this, [this] {
+        if (m_timeline->state().laneMode != m_laneMode)
             refresh();
     });
     refresh();
@@ -45,7 +47,8 @@ void TimelineOverview::setTheme(const ViewStyle &style)
 
 void TimelineOverview::refresh()
 {
-    m_model->setIndex(m_timeline->renderer().index());
+    m_laneMode = m_timeline->state().laneMode;
+    m_model->setEvents(m_document->corpus(), m_document->result().events, m_laneMode);
     QStringList years;
     for (int i = 0; i < m_model->yearCount(); ++i)
         years.append(QString::number(m_model->firstYear() + i));

@@ -1,24 +1,27 @@
 #pragma once
 
+#include "models/time/timeindex.h"
+
 #include <QWidget>
 
 namespace argline {
 
 class BarChart;
+class CorpusDocument;
 class EventsPerYearModel;
 class TimelineWidget;
 struct ViewStyle;
 
-// The overview strip under the timeline: events per year stacked by lane, with the timeline's visible
-// window shaded. Drag the shaded window to move it, drag its edges to resize it, click elsewhere to
-// centre the window there.
+// The overview strip under the timeline: events per year stacked by lane (the document's filter result,
+// in the timeline's lane mode), with the timeline's visible window shaded. Drag the shaded window to move it,
+// drag its edges to resize it, click elsewhere to centre the window there.
 class TimelineOverview final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelineOverview)
 
 public:
-    explicit TimelineOverview(TimelineWidget *timeline, QWidget *parent = nullptr);
+    TimelineOverview(CorpusDocument *document, TimelineWidget *timeline, QWidget *parent = nullptr);
 
     void setTheme(const ViewStyle &style);
     EventsPerYearModel *model() const { return m_model; }
@@ -42,9 +45,11 @@ private:
     void pressed(QPointF position);
     void dragged(QPointF position);
 
+    CorpusDocument *m_document;
     TimelineWidget *m_timeline;
     EventsPerYearModel *m_model;
     BarChart *m_chart;
+    LaneMode m_laneMode = LaneMode::Actor;
     Drag m_drag = Drag::None;
     double m_dragOffset = 0; // days between the pointer and the window's start when moving
 };

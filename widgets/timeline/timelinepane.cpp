@@ -17,7 +17,7 @@ namespace argline {
 TimelinePane::TimelinePane(CorpusDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_timeline(new TimelineWidget(document, this))
-    , m_overview(new TimelineOverview(m_timeline, this))
+    , m_overview(new TimelineOverview(document, m_timeline, this))
     , m_range(new QLineEdit(this))
     , m_lanes(new QComboBox(this))
     , m_balanced(new QToolButton(this))

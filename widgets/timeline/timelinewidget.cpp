@@ -20,13 +20,8 @@ using namespace Qt::StringLiterals;
 namespace argline {
 
 TimelineWidget::TimelineWidget(CorpusDocument *document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
+    : InteractiveView(document, parent)
 {
-    installItemViewAccessibility();
-    setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(true);
-    setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents);
     setAccessibleName(tr("Timeline"));
 
@@ -35,9 +30,7 @@ TimelineWidget::TimelineWidget(CorpusDocument *document, QWidget *parent)
     connect(m_scrollBar, &QScrollBar::valueChanged, this,
             [this](int value) { updateState([value](TimelineViewState &s) { s.scrollY = value; }); });
 
-    m_animation = new QVariantAnimation(this);
-    m_animation->setEasingCurve(QEasingCurve::InOutCubic);
-    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+    connect(animation(), &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
         // Animated in warped units, so a move looks even in density-balanced mode too.
         const QPointF units = value.toPointF();
         const TimeWarp &warp = m_renderer.warp();
@@ -49,17 +42,7 @@ TimelineWidget::TimelineWidget(CorpusDocument *document, QWidget *parent)
     });
 
     setTheme(Theme::Light);
-    QAbstractItemModel *events = document->filteredEvents();
-    connect(events, &QAbstractItemModel::modelReset, this, &TimelineWidget::scheduleDataRefresh);
-    connect(events, &QAbstractItemModel::layoutChanged, this, &TimelineWidget::scheduleDataRefresh);
-    connect(events, &QAbstractItemModel::rowsInserted, this, &TimelineWidget::scheduleDataRefresh);
-    connect(events, &QAbstractItemModel::rowsRemoved, this, &TimelineWidget::scheduleDataRefresh);
-    connect(document, &CorpusDocument::corpusChanged, this, [this] {
-        m_fitPending = true;
-        refreshData();
-    });
-    connect(document->selection(), &SharedSelection::changed, this, &TimelineWidget::followSelection);
-    refreshData();
+    refreshData(true);
 }
 
 TimelineWidget::~TimelineWidget() = default;
@@ -85,27 +68,11 @@ void TimelineWidget::updateState(const std::function<void(TimelineViewState &)> 
     update();
 }
 
-void TimelineWidget::scheduleDataRefresh()
+void TimelineWidget::refreshData(bool newCorpus)
 {
-    // A filter change arrives as many row signals: rebuild the time index once, after the last of them.
-    if (m_refreshScheduled)
-        return;
-    m_refreshScheduled = true;
-    QMetaObject::invokeMethod(this, &TimelineWidget::refreshData, Qt::QueuedConnection);
-}
-
-void TimelineWidget::refreshData()
-{
-    m_refreshScheduled = false;
     m_focusLane = -1; // lanes come and go with the filter
-    EventFilterProxy *proxy = m_document->filteredEvents();
-    QList<int> events;
-    events.reserve(proxy->rowCount());
-    for (int row = 0; row < proxy->rowCount(); ++row)
-        events.append(m_document->events()->corpusIndex(proxy->mapToSource(proxy->index(row, 0)).row()));
-    m_renderer.setData(m_document->corpusPointer(), events);
-    if (m_fitPending) {
-        m_fitPending = false;
+    m_renderer.setData(document()->corpusPointer(), document()->result().events);
+    if (newCorpus) {
         const auto [first, end] = m_renderer.fullSpan();
         updateState([&](TimelineViewState &s) {
             s.firstDay = first;
@@ -113,18 +80,15 @@ void TimelineWidget::refreshData()
             s.collapsedLanes.clear();
             s.scrollY = 0;
         });
-        Q_EMIT windowChanged(first, end);
     }
-    followSelection();
+    // The lanes, and with them the overview's bars, follow every new result.
+    Q_EMIT windowChanged(state().firstDay, state().endDay);
     updateScrollBar();
     update();
 }
 
-void TimelineWidget::followSelection()
+void TimelineWidget::followSelection(const QSet<QString> &selected, const QSet<QString> &linked)
 {
-    const SharedSelection *selection = m_document->selection();
-    const QSet<QString> selected(selection->ids().begin(), selection->ids().end());
-    const QSet<QString> linked = m_document->links().linkedTo(selection->ids());
     updateState([&](TimelineViewState &s) {
         s.selected = selected;
         s.linked = linked;
@@ -196,13 +160,13 @@ std::pair<double, double> TimelineWidget::clamped(double firstDay, double endDay
 void TimelineWidget::setWindow(double firstDay, double endDay, int animationMs)
 {
     const auto [first, end] = clamped(firstDay, endDay);
-    m_animation->stop();
+    animation()->stop();
     if (animationMs > 0 && isVisible()) {
         const TimeWarp &warp = m_renderer.warp();
-        m_animation->setDuration(animationMs);
-        m_animation->setStartValue(QPointF(warp.toUnits(state().firstDay), warp.toUnits(state().endDay)));
-        m_animation->setEndValue(QPointF(warp.toUnits(first), warp.toUnits(end)));
-        m_animation->start();
+        animation()->setDuration(animationMs);
+        animation()->setStartValue(QPointF(warp.toUnits(state().firstDay), warp.toUnits(state().endDay)));
+        animation()->setEndValue(QPointF(warp.toUnits(first), warp.toUnits(end)));
+        animation()->start();
         return;
     }
     updateState([&](TimelineViewState &s) {
@@ -246,7 +210,7 @@ void TimelineWidget::zoomToEvent(const QString &eventId, int animationMs)
     const int event = eventIndex(eventId);
     if (event < 0)
         return;
-    const FuzzyDate &date = m_document->corpus().events[event].date.date;
+    const FuzzyDate &date = document()->corpus().events[event].date.date;
     const double first = double(date.firstDay());
     const double end = double(date.lastDay() + 1);
     const double span = std::max((end - first) * 3, 45.0);
@@ -271,7 +235,7 @@ void TimelineWidget::showEvents(const QStringList &eventIds, int animationMs)
         const int event = eventIndex(id);
         if (event < 0)
             continue;
-        const FuzzyDate &date = m_document->corpus().events[event].date.date;
+        const FuzzyDate &date = document()->corpus().events[event].date.date;
         first = std::min(first, warp.toUnits(double(date.firstDay())));
         end = std::max(end, warp.toUnits(double(date.lastDay() + 1)));
     }
@@ -313,12 +277,10 @@ void TimelineWidget::setDensityBalanced(bool balanced)
     Q_EMIT windowChanged(state().firstDay, state().endDay);
 }
 
-void TimelineWidget::setTheme(Theme theme)
+void TimelineWidget::applyStyle(const ViewStyle &style)
 {
-    m_theme = theme;
-    m_renderer.setStyle(ViewStyle::forTheme(theme, font()));
+    m_renderer.setStyle(style);
     updateScrollBar();
-    update();
 }
 
 void TimelineWidget::toggleLane(const QString &laneId)
@@ -351,12 +313,12 @@ void TimelineWidget::setFocusedEvent(const QString &eventId)
 
 int TimelineWidget::eventIndex(const QString &id) const
 {
-    return id.isEmpty() ? -1 : m_document->corpus().indexOf(ItemKind::Event, id);
+    return id.isEmpty() ? -1 : document()->corpus().indexOf(ItemKind::Event, id);
 }
 
 QString TimelineWidget::eventId(int index) const
 {
-    return index >= 0 ? m_document->corpus().events[index].id : QString();
+    return index >= 0 ? document()->corpus().events[index].id : QString();
 }
 
 QStringList TimelineWidget::accessibleItems() const
@@ -366,7 +328,7 @@ QStringList TimelineWidget::accessibleItems() const
         if (!events.contains(marker.event))
             events.append(marker.event);
     }
-    const Corpus &corpus = m_document->corpus();
+    const Corpus &corpus = document()->corpus();
     std::sort(events.begin(), events.end(), [&](int a, int b) {
         return std::tuple(corpus.events[a].date.date.firstDay(), a) <
                std::tuple(corpus.events[b].date.date.firstDay(), b);
@@ -379,12 +341,12 @@ QStringList TimelineWidget::accessibleItems() const
 
 QString TimelineWidget::accessibleItemName(const QString &id) const
 {
-    const Event *event = m_document->corpus().event(id);
+    const Event *event = document()->corpus().event(id);
     if (!event)
         return {};
     QStringList actors;
     for (const QString &actor : event->actors) {
-        const Facet *facet = m_document->corpus().actor(actor);
+        const Facet *facet = document()->corpus().actor(actor);
         actors.append(facet ? facet->name : actor);
     }
     return u"%1, %2 (%3)%4"_s.arg(event->title, event->date.date.displayText(),
@@ -394,7 +356,7 @@ QString TimelineWidget::accessibleItemName(const QString &id) const
 
 QString TimelineWidget::accessibleItemDescription(const QString &id) const
 {
-    const Event *event = m_document->corpus().event(id);
+    const Event *event = document()->corpus().event(id);
     return event ? event->summary : QString();
 }
 
@@ -416,18 +378,13 @@ std::optional<QPointF> TimelineWidget::markerPosition(const QString &eventId) co
     return std::nullopt;
 }
 
-void TimelineWidget::paintEvent(QPaintEvent *)
+void TimelineWidget::paintView(QPainter *painter)
 {
-    QPainter painter(this);
     const QRectF target = area();
     if (target.right() < width()) // the strip behind the scroll bar: this widget promises opaque paint
-        painter.fillRect(QRectF(target.right(), 0, width() - target.right(), height()),
-                         m_renderer.style().background);
-    m_renderer.paint(&painter, target);
-    if (hasFocus() && state().focused.isEmpty()) {
-        painter.setPen(QPen(m_renderer.style().focus, 1, Qt::DotLine));
-        painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
-    }
+        painter->fillRect(QRectF(target.right(), 0, width() - target.right(), height()),
+                          m_renderer.style().background);
+    m_renderer.paint(painter, target);
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent *event)
@@ -459,71 +416,80 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
-void TimelineWidget::mousePressEvent(QMouseEvent *event)
+bool TimelineWidget::pressControl(QPointF pos)
 {
-    setFocus(Qt::MouseFocusReason);
-    m_pressPos = event->position();
-    m_lastDragPos = m_pressPos;
-    m_dragging = false;
-    m_pressOnEmpty = false;
-    if (event->button() != Qt::LeftButton)
-        return;
-    m_animation->stop();
-    if (isOnAsOfCursor(m_pressPos)) {
+    if (isOnAsOfCursor(pos)) {
         m_draggingAsOf = true;
         setCursor(Qt::SizeHorCursor);
-        return;
+        return true;
     }
-    const int lane = m_renderer.laneHeaderAt(area(), m_pressPos);
-    if (lane >= 0) {
+    if (const int lane = m_renderer.laneHeaderAt(area(), pos); lane >= 0) {
         toggleLane(m_renderer.index().lanes()[lane].id);
-        return;
+        return true;
     }
     const TimelineLayout &layout = m_renderer.layout(area());
-    const int event_ = layout.eventAt(m_pressPos);
-    if (event_ >= 0) {
-        const QString id = eventId(event_);
-        if (event->modifiers() & Qt::ControlModifier)
-            m_document->selection()->toggle(id);
-        else
-            m_document->selection()->select(id);
-        m_focusLane = layout.laneAt(m_pressPos);
-        setFocusedEvent(id);
-        return;
-    }
-    const int cluster = layout.clusterAt(m_pressPos);
-    if (cluster >= 0 && layout.clusters[cluster].events.size() > 1) {
+    if (layout.eventAt(pos) >= 0)
+        return false;
+    const int cluster = layout.clusterAt(pos);
+    if (cluster >= 0 && layout.clusters[cluster].events.size() > 1) { // a badge zooms to its events
         const TimelineCluster &c = layout.clusters[cluster];
         const double margin = std::max((c.endDay - c.firstDay) * 0.25, 2.0);
         setWindow(c.firstDay - margin, c.endDay + margin, 250);
-        return;
+        return true;
     }
-    m_pressOnEmpty = true;
+    return false;
 }
 
-void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+bool TimelineWidget::dragControl(QPointF pos)
 {
-    const QPointF pos = event->position();
-    if (event->buttons() & Qt::LeftButton && m_draggingAsOf) {
-        dragAsOfTo(pos.x());
-        return;
-    }
-    if (event->buttons() & Qt::LeftButton && m_pressOnEmpty) {
-        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
-            m_dragging = true;
-        if (m_dragging) {
-            panBy(pos.x() - m_lastDragPos.x());
-            if (m_scrollBar->isVisible())
-                m_scrollBar->setValue(m_scrollBar->value() - int(pos.y() - m_lastDragPos.y()));
-            m_lastDragPos = pos;
-            setCursor(Qt::ClosedHandCursor);
-        }
-        return;
-    }
+    if (!m_draggingAsOf)
+        return false;
+    dragAsOfTo(pos.x());
+    return true;
+}
+
+void TimelineWidget::releaseControl()
+{
+    m_draggingAsOf = false;
+}
+
+QString TimelineWidget::itemAt(QPointF pos) const
+{
+    return eventId(m_renderer.layout(area()).eventAt(pos));
+}
+
+void TimelineWidget::focusClickedItem(const QString &id, QPointF pos)
+{
+    m_focusLane = m_renderer.layout(area()).laneAt(pos);
+    setFocusedEvent(id);
+}
+
+Qt::CursorShape TimelineWidget::cursorAt(QPointF pos) const
+{
+    if (isOnAsOfCursor(pos))
+        return Qt::SizeHorCursor;
     const TimelineLayout &layout = m_renderer.layout(area());
     const bool overItem =
         layout.eventAt(pos) >= 0 || layout.clusterAt(pos) >= 0 || m_renderer.laneHeaderAt(area(), pos) >= 0;
-    setCursor(isOnAsOfCursor(pos) ? Qt::SizeHorCursor : overItem ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    return overItem ? Qt::PointingHandCursor : Qt::ArrowCursor;
+}
+
+void TimelineWidget::dragBy(QPointF delta)
+{
+    panBy(delta.x());
+    if (m_scrollBar->isVisible())
+        m_scrollBar->setValue(m_scrollBar->value() - int(delta.y()));
+}
+
+void TimelineWidget::zoomAround(double factor, std::optional<QPointF> anchor)
+{
+    zoomBy(factor, anchor ? std::optional<double>(anchor->x()) : std::nullopt);
+}
+
+void TimelineWidget::activateAt(QPointF pos)
+{
+    if (const int event = m_renderer.layout(area()).eventAt(pos); event >= 0)
+        zoomToEvent(eventId(event), 250);
 }
 
 bool TimelineWidget::isOnAsOfCursor(QPointF pos) const
@@ -548,42 +514,11 @@ void TimelineWidget::dragAsOfTo(double x)
     Q_EMIT asOfDayChanged(day);
 }
 
-void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::LeftButton && m_pressOnEmpty && !m_dragging &&
-        !(event->modifiers() & Qt::ControlModifier))
-        m_document->selection()->clear(); // a click on empty space clears the selection
-    m_dragging = false;
-    m_pressOnEmpty = false;
-    m_draggingAsOf = false;
-    setCursor(Qt::ArrowCursor);
-}
-
-void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    const int event_ = m_renderer.layout(area()).eventAt(event->position());
-    if (event_ >= 0)
-        zoomToEvent(eventId(event_), 250);
-}
-
 void TimelineWidget::keyPressEvent(QKeyEvent *event)
 {
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     const double width = m_renderer.frame(area()).lanes.width();
     switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomBy(1.25);
-        break;
-    case Qt::Key_Minus:
-    case Qt::Key_Underscore:
-        zoomBy(0.8);
-        break;
-    case Qt::Key_0:
-        if (!(event->modifiers() & Qt::ControlModifier))
-            return QWidget::keyPressEvent(event);
-        fitAll(250);
-        break;
     case Qt::Key_Left:
         if (shift)
             panBy(width * 0.15);
@@ -613,27 +548,11 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
         ensureVisible(id, 200);
         break;
     }
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (!state().focused.isEmpty())
-            Q_EMIT activated(state().focused);
-        break;
     case Qt::Key_Space:
-        if (!state().focused.isEmpty()) {
-            if (event->modifiers() & Qt::ControlModifier)
-                m_document->selection()->toggle(state().focused);
-            else
-                m_document->selection()->select(state().focused);
-        }
-        break;
-    case Qt::Key_Escape:
-        if (!m_document->selection()->isEmpty())
-            m_document->selection()->clear();
-        else
-            return QWidget::keyPressEvent(event);
+        selectFocused(event->modifiers() & Qt::ControlModifier);
         break;
     default:
-        return QWidget::keyPressEvent(event);
+        return InteractiveView::keyPressEvent(event);
     }
     event->accept();
 }
@@ -649,7 +568,7 @@ void TimelineWidget::moveFocusInTime(int step)
         // Nothing focused yet: start at the first event in view.
         const double first = state().firstDay;
         const auto begins = std::find_if(order.begin(), order.end(), [&](int e) {
-            return double(m_document->corpus().events[e].date.date.lastDay() + 1) > first;
+            return double(document()->corpus().events[e].date.date.lastDay() + 1) > first;
         });
         at = begins == order.end() ? order.size() - 1 : begins - order.begin();
     } else {
@@ -671,7 +590,7 @@ void TimelineWidget::moveFocusAcrossLanes(int step)
     }
     if (m_focusLane < 0 || m_focusLane >= lanes.size())
         m_focusLane = m_renderer.index().lanesOf(current).value(0, 0);
-    const qint64 day = m_document->corpus().events[current].date.date.firstDay();
+    const qint64 day = document()->corpus().events[current].date.date.firstDay();
     for (int lane = m_focusLane + step; lane >= 0 && lane < lanes.size(); lane += step) {
         const QList<LaneEntry> &entries = lanes[lane].entries;
         if (entries.isEmpty())
@@ -691,51 +610,22 @@ void TimelineWidget::moveFocusAcrossLanes(int step)
     }
 }
 
-bool TimelineWidget::event(QEvent *event)
+QString TimelineWidget::toolTipAt(QPointF pos) const
 {
-    switch (event->type()) {
-    case QEvent::ToolTip: {
-        const auto *help = static_cast<QHelpEvent *>(event);
-        const TimelineLayout &layout = m_renderer.layout(area());
-        const int hit = layout.eventAt(help->pos());
-        if (hit >= 0) {
-            QToolTip::showText(help->globalPos(), m_renderer.tooltip(hit), this);
-        } else if (const int cluster = layout.clusterAt(help->pos());
-                   cluster >= 0 && layout.clusters[cluster].events.size() > 1) {
-            QStringList titles;
-            for (int e : layout.clusters[cluster].events.mid(0, 8))
-                titles.append(m_document->corpus().events[e].title.toHtmlEscaped());
-            if (layout.clusters[cluster].events.size() > 8)
-                titles.append(u"…"_s);
-            QToolTip::showText(help->globalPos(),
-                               tr("<b>%n events</b> — click to zoom in", nullptr,
-                                  int(layout.clusters[cluster].events.size())) +
-                                   u"<br>"_s + titles.join(u"<br>"_s),
-                               this);
-        } else {
-            QToolTip::hideText();
-        }
-        return true;
-    }
-    case QEvent::NativeGesture: {
-        const auto *gesture = static_cast<QNativeGestureEvent *>(event);
-        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            zoomBy(1 + gesture->value(), gesture->position().x());
-            return true;
-        }
-        break;
-    }
-    default:
-        break;
-    }
-    return QWidget::event(event);
-}
-
-void TimelineWidget::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::FontChange)
-        setTheme(m_theme);
-    QWidget::changeEvent(event);
+    const TimelineLayout &layout = m_renderer.layout(area());
+    if (const int hit = layout.eventAt(pos); hit >= 0)
+        return m_renderer.tooltip(hit);
+    const int cluster = layout.clusterAt(pos);
+    if (cluster < 0 || layout.clusters[cluster].events.size() <= 1)
+        return {};
+    const QList<int> &events = layout.clusters[cluster].events;
+    QStringList titles;
+    for (int e : events.mid(0, 8))
+        titles.append(document()->corpus().events[e].title.toHtmlEscaped());
+    if (events.size() > 8)
+        titles.append(u"…"_s);
+    return tr("<b>%n events</b> — click to zoom in", nullptr, int(events.size())) + u"<br>"_s +
+           titles.join(u"<br>"_s);
 }
 
 } // namespace argline

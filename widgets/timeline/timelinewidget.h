@@ -2,27 +2,24 @@
 
 #include "models/time/timerange.h"
 #include "render/timeline/timelinerenderer.h"
-#include "widgets/common/accessibleitemview.h"
+#include "widgets/common/interactiveview.h"
 
 #include <QWidget>
 
 #include <optional>
 
 class QScrollBar;
-class QVariantAnimation;
 
 namespace argline {
 
-class CorpusDocument;
-
-// The interactive timeline: a thin shell around TimelineRenderer. It shows the document's filtered
+// The interactive timeline: TimelineRenderer in an InteractiveView. It shows the document's filtered
 // events, follows and drives the shared selection, and turns input into navigation:
 //   wheel or pinch zooms around the pointer (the date under it stays put), drag pans, Shift+wheel pans;
 //   + / − zoom, Left/Right move focus from event to event in time order (Shift pans), Up/Down move
 //   across lanes, Home/End go to the first/last event, Enter activates, Space selects, Ctrl+0 fits all;
 //   click selects, Ctrl+click adds, double-click zooms to an event, a cluster badge zooms to its span,
 //   a lane's name collapses or expands it.
-class TimelineWidget final : public QWidget, public AccessibleItemView
+class TimelineWidget final : public InteractiveView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelineWidget)
@@ -40,7 +37,7 @@ public:
     std::pair<double, double> window() const { return {state().firstDay, state().endDay}; }
     // Shows [firstDay, endDay) (clamped to the zoom limits), optionally animated over `ms` milliseconds.
     void setWindow(double firstDay, double endDay, int animationMs = 0);
-    void fitAll(int animationMs = 0);
+    void fitAll(int animationMs = 0) override;
     void showRange(const TimeRange &range, int animationMs = 0);
     void zoomBy(double factor, std::optional<double> anchorX = std::nullopt);
     void panBy(double dx);
@@ -52,7 +49,6 @@ public:
 
     void setLaneMode(LaneMode mode);
     void setDensityBalanced(bool balanced);
-    void setTheme(Theme theme);
     void toggleLane(const QString &laneId);
     void setMatches(const QSet<QString> &ids);
     // The "as of" cursor: a date the user drags along the axis; off when empty.
@@ -81,28 +77,33 @@ public:
 
 Q_SIGNALS:
     void windowChanged(double firstDay, double endDay);
-    void activated(const QString &eventId); // Enter on the focused event: open its details
     void focusedEventChanged(const QString &eventId);
-    void viewOptionsChanged();
     void asOfDayChanged(std::optional<qint64> day); // the user dragged the cursor
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
+    // InteractiveView
+    void refreshData(bool newCorpus) override;
+    void followSelection(const QSet<QString> &selected, const QSet<QString> &linked) override;
+    void applyStyle(const ViewStyle &style) override;
+    void paintView(QPainter *painter) override;
+    QString itemAt(QPointF pos) const override;
+    void focusClickedItem(const QString &id, QPointF pos) override;
+    QString focusedItem() const override { return focusedEvent(); }
+    bool pressControl(QPointF pos) override;
+    bool dragControl(QPointF pos) override;
+    void releaseControl() override;
+    Qt::CursorShape cursorAt(QPointF pos) const override;
+    void dragBy(QPointF delta) override;
+    void zoomAround(double factor, std::optional<QPointF> anchor) override;
+    void activateAt(QPointF pos) override;
+    QString toolTipAt(QPointF pos) const override;
+
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    bool event(QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void updateState(const std::function<void(TimelineViewState &)> &change);
-    void scheduleDataRefresh();
-    void refreshData();
-    void followSelection();
     void updateScrollBar();
     QRectF area() const { return renderArea(); }
     int eventIndex(const QString &id) const;
@@ -113,19 +114,9 @@ private:
     void moveFocusAcrossLanes(int step);
     std::pair<double, double> clamped(double firstDay, double endDay) const;
 
-    CorpusDocument *m_document;
     TimelineRenderer m_renderer;
-    Theme m_theme = Theme::Light;
     QScrollBar *m_scrollBar = nullptr;
-    QVariantAnimation *m_animation = nullptr;
-    bool m_refreshScheduled = false;
-    bool m_fitPending = true;
     int m_focusLane = -1;
-    // Dragging: where it started, in pixels, and whether it has moved far enough to be a pan.
-    QPointF m_pressPos;
-    QPointF m_lastDragPos;
-    bool m_dragging = false;
-    bool m_pressOnEmpty = false;
     bool m_draggingAsOf = false;
 };
 
