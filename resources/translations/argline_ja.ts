@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>not an Argline corpus: &quot;format&quot; is %1, expected &quot;argline-corpus&quot;</source>
-        <translation>Argline コーパスではありません："format" が %1 です（"argline-corpus" が必要です）</translation>
+        <translation>Argline コーパスではありません：&quot;format&quot; が %1 です（&quot;argline-corpus&quot; が必要です）</translation>
     </message>
     <message>
         <source>corpus version %1 is newer than this Argline reads (version %2); please update Argline</source>
@@ -315,19 +315,19 @@
     </message>
     <message>
         <source>not an Argline corpus: the top-level &quot;format&quot; field is missing (expected &quot;format&quot;: &quot;argline-corpus&quot;)</source>
-        <translation>Argline コーパスではありません：最上位の "format" フィールドがありません（"format": "argline-corpus" が必要です）</translation>
+        <translation>Argline コーパスではありません：最上位の &quot;format&quot; フィールドがありません（&quot;format&quot;: &quot;argline-corpus&quot; が必要です）</translation>
     </message>
     <message>
         <source>missing required field &quot;version&quot;</source>
-        <translation>必須フィールド "version" がありません</translation>
+        <translation>必須フィールド &quot;version&quot; がありません</translation>
     </message>
     <message>
         <source>missing required field &quot;title&quot;</source>
-        <translation>必須フィールド "title" がありません</translation>
+        <translation>必須フィールド &quot;title&quot; がありません</translation>
     </message>
     <message>
         <source>missing required field &quot;articles&quot;</source>
-        <translation>必須フィールド "articles" がありません</translation>
+        <translation>必須フィールド &quot;articles&quot; がありません</translation>
     </message>
     <message>
         <source>%1 is not a valid id (1–64 characters from A–Z a–z 0–9 . _ : -)</source>
@@ -339,11 +339,11 @@
     </message>
     <message>
         <source>a date whose basis is %1 needs a &quot;note&quot; that says how it was found</source>
-        <translation>根拠が %1 の日付には、どのように特定したかを記す "note" が必要です</translation>
+        <translation>根拠が %1 の日付には、どのように特定したかを記す &quot;note&quot; が必要です</translation>
     </message>
     <message>
         <source>unknown basis %1 (expected &quot;stated&quot;, &quot;derived&quot;, &quot;inferred&quot; or &quot;outside&quot;)</source>
-        <translation>不明な根拠 %1 です（"stated"、"derived"、"inferred"、"outside" のいずれかが必要です）</translation>
+        <translation>不明な根拠 %1 です（&quot;stated&quot;、&quot;derived&quot;、&quot;inferred&quot;、&quot;outside&quot; のいずれかが必要です）</translation>
     </message>
     <message>
         <source>needs at least one quote</source>
@@ -355,27 +355,27 @@
     </message>
     <message>
         <source>give either &quot;file&quot; or &quot;text&quot;, not both</source>
-        <translation>"file" と "text" の両方ではなく、どちらか一方を指定してください</translation>
+        <translation>&quot;file&quot; と &quot;text&quot; の両方ではなく、どちらか一方を指定してください</translation>
     </message>
     <message>
         <source>missing the article&apos;s text: give &quot;file&quot; (a path) or &quot;text&quot;</source>
-        <translation>記事の本文がありません："file"（パス）または "text" を指定してください</translation>
+        <translation>記事の本文がありません：&quot;file&quot;（パス）または &quot;text&quot; を指定してください</translation>
     </message>
     <message>
         <source>unknown status %1 (expected &quot;happened&quot; or &quot;planned&quot;)</source>
-        <translation>不明な状態 %1 です（"happened" または "planned" が必要です）</translation>
+        <translation>不明な状態 %1 です（&quot;happened&quot; または &quot;planned&quot; が必要です）</translation>
     </message>
     <message>
         <source>a claim is a root and has no parent (use &quot;pro&quot; or &quot;con&quot; for a reason)</source>
-        <translation>主張はルートなので親を持ちません（理由には "pro" または "con" を使ってください）</translation>
+        <translation>主張はルートなので親を持ちません（理由には &quot;pro&quot; または &quot;con&quot; を使ってください）</translation>
     </message>
     <message>
         <source>a %1 argument needs a &quot;parent&quot;</source>
-        <translation>%1 の論証には "parent" が必要です</translation>
+        <translation>%1 の論証には &quot;parent&quot; が必要です</translation>
     </message>
     <message>
         <source>unknown role %1 (expected &quot;claim&quot;, &quot;pro&quot; or &quot;con&quot;)</source>
-        <translation>不明な役割 %1 です（"claim"、"pro"、"con" のいずれかが必要です）</translation>
+        <translation>不明な役割 %1 です（&quot;claim&quot;、&quot;pro&quot;、&quot;con&quot; のいずれかが必要です）</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -383,11 +383,11 @@
     </message>
     <message>
         <source>basis %1 does not apply to an article&apos;s date (expected &quot;stated&quot; or &quot;inferred&quot;)</source>
-        <translation>根拠 %1 は記事の日付には使えません（"stated" または "inferred" が必要です）</translation>
+        <translation>根拠 %1 は記事の日付には使えません（&quot;stated&quot; または &quot;inferred&quot; が必要です）</translation>
     </message>
     <message>
         <source>basis %1 is for article dates (expected &quot;stated&quot;, &quot;derived&quot; or &quot;outside&quot;)</source>
-        <translation>根拠 %1 は記事の日付専用です（"stated"、"derived"、"outside" のいずれかが必要です）</translation>
+        <translation>根拠 %1 は記事の日付専用です（&quot;stated&quot;、&quot;derived&quot;、&quot;outside&quot; のいずれかが必要です）</translation>
     </message>
     <message>
         <source>the article&apos;s text is empty: there is nothing to quote</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Start of the timeline&apos;s range, in the corpus date grammar: 2007, 2023-04, 2022-02-24, &quot;early 2023&quot;.</source>
-        <translation>タイムラインの範囲の始まり。コーパスの日付の書式で指定します：2007、2023-04、2022-02-24、"early 2023"。</translation>
+        <translation>タイムラインの範囲の始まり。コーパスの日付の書式で指定します：2007、2023-04、2022-02-24、&quot;early 2023&quot;。</translation>
     </message>
     <message>
         <source>End of the range (included): 2025 runs to 31 December 2025.</source>
@@ -860,11 +860,11 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>--%1: expected a number from %2 to %3, not &quot;%4&quot;</source>
-        <translation>--%1：%2～%3 の数値が必要です（"%4" が指定されました）</translation>
+        <translation>--%1：%2～%3 の数値が必要です（&quot;%4&quot; が指定されました）</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (the corpus is given with --corpus)</source>
-        <translation>予期しない引数 "%1" です（コーパスは --corpus で指定します）</translation>
+        <translation>予期しない引数 &quot;%1&quot; です（コーパスは --corpus で指定します）</translation>
     </message>
     <message>
         <source>no output file: give -o FILE</source>
@@ -872,7 +872,7 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>cannot tell the format of &quot;%1&quot;: give --format png, svg or pdf</source>
-        <translation>"%1" の形式を判別できません：--format png、svg、pdf のいずれかを指定してください</translation>
+        <translation>&quot;%1&quot; の形式を判別できません：--format png、svg、pdf のいずれかを指定してください</translation>
     </message>
     <message>
         <source>--story: the story deck is a PDF; use a .pdf file or --format pdf</source>
@@ -910,7 +910,7 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>--%1: unknown %2 &quot;%3&quot; (expected %4)</source>
-        <translation>--%1：不明な%2 "%3" です（%4 のいずれかが必要です）</translation>
+        <translation>--%1：不明な%2 &quot;%3&quot; です（%4 のいずれかが必要です）</translation>
     </message>
     <message>
         <source>format</source>
@@ -970,7 +970,7 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>--format %1 does not match the file name &quot;%2&quot;</source>
-        <translation>--format %1 がファイル名 "%2" と一致しません</translation>
+        <translation>--format %1 がファイル名 &quot;%2&quot; と一致しません</translation>
     </message>
     <message>
         <source>argline export: --story: %1 has no story to export</source>
@@ -1002,6 +1002,16 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation>
             <numerusform>場所が足りないため表示していないレーン%n本：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>Qt date format of a month in a title</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year in a title (Japanese adds 年)</comment>
+        <translation>%1年</translation>
     </message>
 </context>
 <context>
@@ -1226,11 +1236,11 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <name>argline::ExportScene</name>
     <message>
         <source>--subtree: &quot;%1&quot; is not an argument in this corpus</source>
-        <translation>--subtree："%1" はこのコーパスの論証ではありません</translation>
+        <translation>--subtree：&quot;%1&quot; はこのコーパスの論証ではありません</translation>
     </message>
     <message>
         <source>--select: &quot;%1&quot; is not an event or an argument in this corpus</source>
-        <translation>--select："%1" はこのコーパスの出来事でも論証でもありません</translation>
+        <translation>--select：&quot;%1&quot; はこのコーパスの出来事でも論証でもありません</translation>
     </message>
 </context>
 <context>
@@ -1393,11 +1403,11 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <name>argline::FuzzyDate</name>
     <message>
         <source>&quot;%1&quot; is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>"%1" は日付ではありません（YYYY、YYYY-MM、YYYY-MM-DD のいずれかが必要です）</translation>
+        <translation>&quot;%1&quot; は日付ではありません（YYYY、YYYY-MM、YYYY-MM-DD のいずれかが必要です）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (the year needs four digits)</source>
-        <translation>"%1" は日付ではありません（年は4桁で書いてください）</translation>
+        <translation>&quot;%1&quot; は日付ではありません（年は4桁で書いてください）</translation>
     </message>
     <message>
         <source>year %1 is out of range (1–9999)</source>
@@ -1405,7 +1415,7 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (the month needs two digits)</source>
-        <translation>"%1" は日付ではありません（月は2桁で書いてください）</translation>
+        <translation>&quot;%1&quot; は日付ではありません（月は2桁で書いてください）</translation>
     </message>
     <message>
         <source>month %1 is out of range</source>
@@ -1413,7 +1423,7 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (the day needs two digits)</source>
-        <translation>"%1" は日付ではありません（日は2桁で書いてください）</translation>
+        <translation>&quot;%1&quot; は日付ではありません（日は2桁で書いてください）</translation>
     </message>
     <message>
         <source>day %1 does not exist in %2</source>
@@ -1431,7 +1441,7 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>a range cannot have a qualifier (write &quot;early 2023&quot; or &quot;2023-01/2023-04&quot;)</source>
-        <translation>範囲には修飾語を付けられません（"early 2023" または "2023-01/2023-04" のように書いてください）</translation>
+        <translation>範囲には修飾語を付けられません（&quot;early 2023&quot; または &quot;2023-01/2023-04&quot; のように書いてください）</translation>
     </message>
     <message>
         <source>the range ends (%1) before it starts (%2)</source>
@@ -1439,7 +1449,7 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>&quot;%1&quot; qualifies a single day; a qualifier needs a year or a month</source>
-        <translation>"%1" が1日だけを修飾しています。修飾語は年または月に付けてください</translation>
+        <translation>&quot;%1&quot; が1日だけを修飾しています。修飾語は年または月に付けてください</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1450,18 +1460,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>%1 – %2</source>
         <comment>a date range</comment>
         <translation>%1～%2</translation>
-    </message>
-    <message>
-        <source>early %1</source>
-        <translation>%1初め</translation>
-    </message>
-    <message>
-        <source>mid-%1</source>
-        <translation>%1半ば</translation>
-    </message>
-    <message>
-        <source>late %1</source>
-        <translation>%1後半</translation>
     </message>
     <message>
         <source>c. %1</source>
@@ -1485,11 +1483,56 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>&quot;%1&quot; has a time of day; give the date alone (YYYY-MM-DD)</source>
-        <translation>"%1" に時刻が含まれています。日付だけ（YYYY-MM-DD）を書いてください</translation>
+        <translation>&quot;%1&quot; に時刻が含まれています。日付だけ（YYYY-MM-DD）を書いてください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late or circa (&quot;early 2023&quot;)</source>
-        <translation>"%1" は日付ではありません：YYYY、YYYY-MM、YYYY-MM-DD の形式で書いてください。前に early、mid、late、circa を付けることもできます（"early 2023"）</translation>
+        <translation>&quot;%1&quot; は日付ではありません：YYYY、YYYY-MM、YYYY-MM-DD の形式で書いてください。前に early、mid、late、circa を付けることもできます（&quot;early 2023&quot;）</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year (Japanese adds 年)</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>MMMM</source>
+        <comment>Qt date format of the first month of a range in one year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>Qt date format of the last month of a range in one year</comment>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <comment>days 1–10 of a month</comment>
+        <translation>%1上旬</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <comment>January–April of a year</comment>
+        <translation>%1初め</translation>
+    </message>
+    <message>
+        <source>mid-%1</source>
+        <comment>days 11–20 of a month</comment>
+        <translation>%1中旬</translation>
+    </message>
+    <message>
+        <source>mid-%1</source>
+        <comment>May–August of a year</comment>
+        <translation>%1半ば</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <comment>day 21 to the end of a month</comment>
+        <translation>%1下旬</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <comment>September–December of a year</comment>
+        <translation>%1後半</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2255,21 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>%1s</source>
         <comment>a century, e.g. 1900s</comment>
+        <translation>%1年代</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>Qt date format of a month on the axis&apos;s lower tier</comment>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year on the axis (Japanese adds 年)</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a decade on the axis&apos;s lower tier, e.g. 1990</comment>
         <translation>%1年代</translation>
     </message>
 </context>
