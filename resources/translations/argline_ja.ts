@@ -962,7 +962,7 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Usage: argline export [options]</source>
-        <translation>使い方：argline export [オプション]</translation>
+        <translation>使い方: argline export [オプション]</translation>
     </message>
     <message>
         <source>Map layout: columns (default), two-sided, top-down or left-to-right.</source>
@@ -2330,7 +2330,7 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Go to… e.g. 2007..2017</source>
-        <translation>移動… 例：2007..2017</translation>
+        <translation>例：2007..2017</translation>
     </message>
     <message>
         <source>Go to a year or range</source>
