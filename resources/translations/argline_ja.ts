@@ -237,7 +237,7 @@
     <name>argline::CommandLine</name>
     <message>
         <source>Only one corpus file can be opened at a time (got %1).</source>
-        <translation>一度に開けるコーパスファイルは1つだけです（%1 個指定されました）。</translation>
+        <translation>一度に開けるコーパスファイルは1つだけです（%1個指定されました）。</translation>
     </message>
     <message>
         <source>Validate the corpus (FILE, or the built-in one), print a summary and every problem found, and exit: 0 when it is valid, 1 when it is not.</source>
