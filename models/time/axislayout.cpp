@@ -231,16 +231,18 @@ QString AxisLayout::labelFor(TickUnit unit, qint64 day, bool upperTier)
     case TickUnit::Week:
         return QString::number(date.day());
     case TickUnit::Month:
-        return upperTier ? locale.toString(date, tr("MMMM yyyy", "Qt date format of a month on the axis"))
-                         : locale.monthName(date.month(), QLocale::ShortFormat);
+        return upperTier
+                   ? locale.toString(date, tr("MMMM yyyy", "Qt date format of a month on the axis"))
+                   : locale.toString(date, tr("MMM", "Qt date format of a month on the axis's lower tier"));
     case TickUnit::Quarter:
         return tr("Q%1", "a quarter of a year").arg((date.month() - 1) / 3 + 1);
     case TickUnit::Year:
     case TickUnit::FiveYears:
     case TickUnit::HalfCentury:
-        return QString::number(date.year());
+        return tr("%1", "a year on the axis (Japanese adds 年)").arg(date.year());
     case TickUnit::Decade:
-        return upperTier ? tr("%1s", "a decade, e.g. 1990s").arg(date.year()) : QString::number(date.year());
+        return upperTier ? tr("%1s", "a decade, e.g. 1990s").arg(date.year())
+                         : tr("%1", "a decade on the axis's lower tier, e.g. 1990").arg(date.year());
     case TickUnit::Century:
         return tr("%1s", "a century, e.g. 1900s").arg(date.year());
     }

@@ -112,7 +112,7 @@ QString formatPoint(const FuzzyDate::Point &point)
     const QLocale locale;
     switch (point.precision) {
     case DatePrecision::Year:
-        return QString::number(point.year);
+        return FuzzyDate::tr("%1", "a year (Japanese adds 年)").arg(point.year);
     case DatePrecision::Month:
         return locale.toString(QDate(point.year, point.month, 1),
                                FuzzyDate::tr("MMMM yyyy", "Qt date format of a month"));
@@ -295,20 +295,31 @@ QString FuzzyDate::displayText() const
     if (m_isRange) {
         if (m_start.precision == DatePrecision::Month && m_end.precision == DatePrecision::Month &&
             m_start.year == m_end.year) {
+            // Two formats, so that a language can put the year first ("2023年4月～6月").
             const QLocale locale;
             return tr("%1 – %2", "a range of months in one year")
-                .arg(locale.monthName(m_start.month), formatPoint(m_end));
+                .arg(locale.toString(QDate(m_start.year, m_start.month, 1),
+                                     tr("MMMM", "Qt date format of the first month of a range in one year")),
+                     locale.toString(
+                         QDate(m_end.year, m_end.month, 1),
+                         tr("MMMM yyyy", "Qt date format of the last month of a range in one year")));
         }
         return tr("%1 – %2", "a date range").arg(formatPoint(m_start), formatPoint(m_end));
     }
     const QString point = formatPoint(m_start);
+    // Early, mid and late name thirds of a year but (as in Japanese 上旬, 中旬, 下旬) thirds of a month.
+    const bool ofMonth = m_start.precision == DatePrecision::Month;
     switch (m_qualifier) {
     case DateQualifier::Early:
-        return tr("early %1").arg(point);
+        return (ofMonth ? tr("early %1", "days 1–10 of a month") : tr("early %1", "January–April of a year"))
+            .arg(point);
     case DateQualifier::Mid:
-        return tr("mid-%1").arg(point);
+        return (ofMonth ? tr("mid-%1", "days 11–20 of a month") : tr("mid-%1", "May–August of a year"))
+            .arg(point);
     case DateQualifier::Late:
-        return tr("late %1").arg(point);
+        return (ofMonth ? tr("late %1", "day 21 to the end of a month")
+                        : tr("late %1", "September–December of a year"))
+            .arg(point);
     case DateQualifier::Circa:
         return tr("c. %1").arg(point);
     case DateQualifier::None:

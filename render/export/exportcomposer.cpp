@@ -33,7 +33,9 @@ double wrappedHeight(const QString &text, const QFont &font, double width)
 QString dayText(double day, bool monthly)
 {
     const QDate date = QDate::fromJulianDay(qint64(std::floor(day)));
-    return monthly ? QLocale().toString(date, u"MMM yyyy"_s) : QString::number(date.year());
+    return monthly ? QLocale().toString(
+                         date, ExportComposer::tr("MMM yyyy", "Qt date format of a month in a title"))
+                   : ExportComposer::tr("%1", "a year in a title (Japanese adds 年)").arg(date.year());
 }
 
 } // namespace

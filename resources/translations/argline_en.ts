@@ -1014,6 +1014,16 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
             <numerusform>%n lanes not shown for lack of room: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>Qt date format of a month in a title</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year in a title (Japanese adds 年)</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::ExportDialog</name>
@@ -1467,18 +1477,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation type="unfinished" />
     </message>
     <message>
-        <source>early %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>mid-%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>late %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>c. %1</source>
         <translation type="unfinished" />
     </message>
@@ -1504,6 +1502,51 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>"%1" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late or circa ("early 2023")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year (Japanese adds 年)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM</source>
+        <comment>Qt date format of the first month of a range in one year</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>Qt date format of the last month of a range in one year</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>early %1</source>
+        <comment>days 1–10 of a month</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>early %1</source>
+        <comment>January–April of a year</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mid-%1</source>
+        <comment>days 11–20 of a month</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mid-%1</source>
+        <comment>May–August of a year</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>late %1</source>
+        <comment>day 21 to the end of a month</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>late %1</source>
+        <comment>September–December of a year</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2232,6 +2275,21 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>%1s</source>
         <comment>a century, e.g. 1900s</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>Qt date format of a month on the axis's lower tier</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year on the axis (Japanese adds 年)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a decade on the axis's lower tier, e.g. 1990</comment>
         <translation type="unfinished" />
     </message>
 </context>

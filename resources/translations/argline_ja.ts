@@ -5,461 +5,461 @@
     <name>argline::Argument</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張</translation>
     </message>
     <message>
         <source>Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>賛成の理由</translation>
     </message>
     <message>
         <source>Con</source>
-        <translation type="unfinished"></translation>
+        <translation>反対の理由</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>異論</translation>
     </message>
     <message>
         <source>Rebuttal</source>
-        <translation type="unfinished"></translation>
+        <translation>再反論</translation>
     </message>
 </context>
 <context>
     <name>argline::ArgumentKindStyle</name>
     <message>
         <source>CLAIM</source>
-        <translation type="unfinished"></translation>
+        <translation>主張</translation>
     </message>
     <message>
         <source>FOR</source>
-        <translation type="unfinished"></translation>
+        <translation>賛成</translation>
     </message>
     <message>
         <source>AGAINST</source>
-        <translation type="unfinished"></translation>
+        <translation>反対</translation>
     </message>
     <message>
         <source>OBJECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>異論</translation>
     </message>
     <message>
         <source>REBUTTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>再反論</translation>
     </message>
 </context>
 <context>
     <name>argline::ArgumentMapPane</name>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Show the whole map (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>マップ全体を表示します (Ctrl+0)</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて展開</translation>
     </message>
     <message>
         <source>Show every objection and rebuttal</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての異論と再反論を表示します</translation>
     </message>
     <message>
         <source>Main reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>主な理由のみ</translation>
     </message>
     <message>
         <source>Collapse everything below the reasons for and against</source>
-        <translation type="unfinished"></translation>
+        <translation>賛成・反対の理由より下をすべて折りたたみます</translation>
     </message>
     <message>
         <source>For ◂ claim ▸ against</source>
-        <translation type="unfinished"></translation>
+        <translation>賛成 ◂ 主張 ▸ 反対</translation>
     </message>
     <message>
         <source>Top down</source>
-        <translation type="unfinished"></translation>
+        <translation>上から下へ</translation>
     </message>
     <message>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>左から右へ</translation>
     </message>
     <message>
         <source>How the map is laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>マップの配置方法</translation>
     </message>
     <message>
         <source>Map layout</source>
-        <translation type="unfinished"></translation>
+        <translation>マップの配置</translation>
     </message>
     <message>
         <source>For | against</source>
-        <translation type="unfinished"></translation>
+        <translation>賛成 | 反対</translation>
     </message>
     <message>
         <source>Group reasons for on one side and against on the other (else corpus order)</source>
-        <translation type="unfinished"></translation>
+        <translation>賛成の理由を片側に、反対の理由をもう片側にまとめます（オフのときはコーパスの順）</translation>
     </message>
     <message>
         <source>Tidy up</source>
-        <translation type="unfinished"></translation>
+        <translation>整列</translation>
     </message>
     <message>
         <source>Close the gaps left by collapsed branches (moves other cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>折りたたんだ枝の跡の隙間を詰めます（ほかのカードも動きます）</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーカス</translation>
     </message>
     <message>
         <source>Dim everything but the focused card&apos;s path to the claim and its branch (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーカス中のカードから主張までの経路とその枝以外を薄く表示します (F)</translation>
     </message>
     <message>
         <source>Map controls</source>
-        <translation type="unfinished"></translation>
+        <translation>マップの操作</translation>
     </message>
     <message>
         <source>Claim over columns</source>
-        <translation type="unfinished"></translation>
+        <translation>主張の下に列</translation>
     </message>
 </context>
 <context>
     <name>argline::ArgumentMapRenderer</name>
     <message numerus="yes">
         <source>%n for</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>賛成%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n against</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>反対%n</numerusform>
         </translation>
     </message>
     <message>
         <source>date uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>日付不確か</translation>
     </message>
     <message>
         <source>No arguments match the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の絞り込み条件に一致する論証はありません。</translation>
     </message>
     <message>
         <source>This corpus has no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコーパスには論証がありません。</translation>
     </message>
     <message>
         <source>The date of this argument&apos;s source is inferred, and may fall after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この論証の出典の日付は推定のため、%1より後の可能性があります。</translation>
     </message>
     <message>
         <source>Shown faded for context: it does not match the filters (or was not yet published), but an argument beneath it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>文脈として薄く表示しています。この論証は絞り込み条件に一致しません（またはまだ公開されていません）が、その下の論証が一致しています。</translation>
     </message>
 </context>
 <context>
     <name>argline::ArgumentMapWidget</name>
     <message>
         <source>Argument map</source>
-        <translation type="unfinished"></translation>
+        <translation>論証マップ</translation>
     </message>
     <message>
         <source>The pro and con arguments as a tree. Arrows move between parent, child and sibling; Space collapses or expands; Enter opens details.</source>
-        <translation type="unfinished"></translation>
+        <translation>賛否の論証をツリーで表示します。矢印キーで親・子・兄弟の間を移動し、Space キーで折りたたみと展開を切り替え、Enter キーで詳細を開きます。</translation>
     </message>
 </context>
 <context>
     <name>argline::ArgumentModel</name>
     <message>
         <source>Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>論証</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
 </context>
 <context>
     <name>argline::ArticleReader</name>
     <message>
         <source>Article reader</source>
-        <translation type="unfinished"></translation>
+        <translation>記事リーダー</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事</translation>
     </message>
     <message>
         <source>no title in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>本文にタイトルなし</translation>
     </message>
     <message>
         <source>outlet not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体の記載なし</translation>
     </message>
     <message>
         <source>author not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>著者の記載なし</translation>
     </message>
     <message>
         <source>Cleaned:</source>
-        <translation type="unfinished"></translation>
+        <translation>整形内容：</translation>
     </message>
     <message>
         <source>Quoted by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この箇所を引用している項目：%1</translation>
     </message>
 </context>
 <context>
     <name>argline::Citation</name>
     <message>
         <source>(no title in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本文にタイトルなし）</translation>
     </message>
     <message>
         <source>outlet not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体の記載なし</translation>
     </message>
     <message>
         <source>author not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>著者の記載なし</translation>
     </message>
 </context>
 <context>
     <name>argline::CommandLine</name>
     <message>
         <source>Only one corpus file can be opened at a time (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>一度に開けるコーパスファイルは1つだけです（%1個指定されました）。</translation>
     </message>
     <message>
         <source>Validate the corpus (FILE, or the built-in one), print a summary and every problem found, and exit: 0 when it is valid, 1 when it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>コーパス（FILE、または組み込みコーパス）を検証し、概要と見つかったすべての問題を出力して終了します。終了コードは、有効なら 0、無効なら 1 です。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了します。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
         <source>Argline shows how a strategic debate unfolds over time: a zoomable timeline of events and a pro/con argument map, every item backed by verbatim quotes from its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline は、戦略をめぐる議論が時間とともにどう展開するかを示します。出来事をズームできるタイムラインに、賛否の論証を論証マップに表示し、そのすべてを出典からの原文どおりの引用で裏付けます。</translation>
     </message>
     <message>
         <source>An Argline corpus (.json) to open instead of the built-in NATO–Japan corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みの NATO–日本コーパスの代わりに開く Argline コーパス（.json）。</translation>
     </message>
     <message>
         <source>Export the views or the story deck to PNG, SVG or PDF without a window; see &apos;argline export --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを開かずに、ビューまたはストーリーデッキを PNG、SVG、PDF にエクスポートします。詳しくは「argline export --help」を参照してください。</translation>
     </message>
     <message>
         <source>The corpus file name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>コーパスのファイル名が空です。</translation>
     </message>
 </context>
 <context>
     <name>argline::CorpusReader</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>reading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みが取り消されました</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが UTF-16 テキストです。UTF-8 で保存してください</translation>
     </message>
 </context>
 <context>
     <name>argline::CorpusRecordReader</name>
     <message>
         <source>field %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 が2回出現しています</translation>
     </message>
     <message>
         <source>unknown field (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールドです（無視します）</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配列が必要ですが、%1があります</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が必要ですが、%2があります</translation>
     </message>
     <message>
         <source>not an Argline corpus: &quot;format&quot; is %1, expected &quot;argline-corpus&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline コーパスではありません：&quot;format&quot; が %1 です（&quot;argline-corpus&quot; が必要です）</translation>
     </message>
     <message>
         <source>corpus version %1 is newer than this Argline reads (version %2); please update Argline</source>
-        <translation type="unfinished"></translation>
+        <translation>コーパスのバージョン %1 は、この Argline が読めるバージョン（%2）より新しいです。Argline を更新してください</translation>
     </message>
     <message>
         <source>unsupported corpus version %1 (this Argline reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>コーパスのバージョン %1 には対応していません（この Argline が読めるのはバージョン %2 です）</translation>
     </message>
     <message>
         <source>not an Argline corpus: the top-level &quot;format&quot; field is missing (expected &quot;format&quot;: &quot;argline-corpus&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline コーパスではありません：最上位の &quot;format&quot; フィールドがありません（&quot;format&quot;: &quot;argline-corpus&quot; が必要です）</translation>
     </message>
     <message>
         <source>missing required field &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールド &quot;version&quot; がありません</translation>
     </message>
     <message>
         <source>missing required field &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールド &quot;title&quot; がありません</translation>
     </message>
     <message>
         <source>missing required field &quot;articles&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールド &quot;articles&quot; がありません</translation>
     </message>
     <message>
         <source>%1 is not a valid id (1–64 characters from A–Z a–z 0–9 . _ : -)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な ID ではありません（A–Z a–z 0–9 . _ : - の1～64文字）</translation>
     </message>
     <message>
         <source>duplicate id %1 (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 が重複しています（最初の使用箇所：%2）</translation>
     </message>
     <message>
         <source>a date whose basis is %1 needs a &quot;note&quot; that says how it was found</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠が %1 の日付には、どのように特定したかを記す &quot;note&quot; が必要です</translation>
     </message>
     <message>
         <source>unknown basis %1 (expected &quot;stated&quot;, &quot;derived&quot;, &quot;inferred&quot; or &quot;outside&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な根拠 %1 です（&quot;stated&quot;、&quot;derived&quot;、&quot;inferred&quot;、&quot;outside&quot; のいずれかが必要です）</translation>
     </message>
     <message>
         <source>needs at least one quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引用が少なくとも1つ必要です</translation>
     </message>
     <message>
         <source>%1 is not a colour (expected #rrggbb)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は色ではありません（#rrggbb の形式が必要です）</translation>
     </message>
     <message>
         <source>give either &quot;file&quot; or &quot;text&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;file&quot; と &quot;text&quot; の両方ではなく、どちらか一方を指定してください</translation>
     </message>
     <message>
         <source>missing the article&apos;s text: give &quot;file&quot; (a path) or &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の本文がありません：&quot;file&quot;（パス）または &quot;text&quot; を指定してください</translation>
     </message>
     <message>
         <source>unknown status %1 (expected &quot;happened&quot; or &quot;planned&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な状態 %1 です（&quot;happened&quot; または &quot;planned&quot; が必要です）</translation>
     </message>
     <message>
         <source>a claim is a root and has no parent (use &quot;pro&quot; or &quot;con&quot; for a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>主張はルートなので親を持ちません（理由には &quot;pro&quot; または &quot;con&quot; を使ってください）</translation>
     </message>
     <message>
         <source>a %1 argument needs a &quot;parent&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の論証には &quot;parent&quot; が必要です</translation>
     </message>
     <message>
         <source>unknown role %1 (expected &quot;claim&quot;, &quot;pro&quot; or &quot;con&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な役割 %1 です（&quot;claim&quot;、&quot;pro&quot;、&quot;con&quot; のいずれかが必要です）</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空にはできません</translation>
     </message>
     <message>
         <source>basis %1 does not apply to an article&apos;s date (expected &quot;stated&quot; or &quot;inferred&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠 %1 は記事の日付には使えません（&quot;stated&quot; または &quot;inferred&quot; が必要です）</translation>
     </message>
     <message>
         <source>basis %1 is for article dates (expected &quot;stated&quot;, &quot;derived&quot; or &quot;outside&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠 %1 は記事の日付専用です（&quot;stated&quot;、&quot;derived&quot;、&quot;outside&quot; のいずれかが必要です）</translation>
     </message>
     <message>
         <source>the article&apos;s text is empty: there is nothing to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の本文が空です。引用できる箇所がありません</translation>
     </message>
 </context>
 <context>
     <name>argline::CorpusSummary</name>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記事%n本</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出来事%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>論証%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>主張%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n for</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>賛成%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n against</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>反対%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>異論%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rebuttal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再反論%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>引用%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n era(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>時代区分%n個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ストーリー%nステップ</numerusform>
         </translation>
     </message>
 </context>
@@ -467,197 +467,197 @@
     <name>argline::CorpusValidator</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 MB を超えています</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な UTF-8 テキストではありません</translation>
     </message>
     <message>
         <source>unknown id %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な ID %1 です（%2が必要です）</translation>
     </message>
     <message>
         <source>%1 is %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は%3ではなく%2です</translation>
     </message>
     <message>
         <source>unknown id %1 (expected an event or an argument)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な ID %1 です（出来事または論証が必要です）</translation>
     </message>
     <message>
         <source>%1 is %2, not an event or an argument</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は出来事でも論証でもなく%2です</translation>
     </message>
     <message>
         <source>quote not found in article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 に引用が見つかりません</translation>
     </message>
     <message>
         <source>quote not found in article %1: the text matches up to &quot;…%2&quot; but the quote goes on &quot;%3…&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>記事 %1 に引用が見つかりません：本文は「…%2」まで一致しますが、引用はその先が「%3…」となっています</translation>
     </message>
     <message>
         <source>no event or argument cites this article</source>
-        <translation type="unfinished"></translation>
+        <translation>この記事を引用している出来事や論証はありません</translation>
     </message>
     <message>
         <source>no event involves this actor</source>
-        <translation type="unfinished"></translation>
+        <translation>このアクターが関わる出来事はありません</translation>
     </message>
     <message>
         <source>no event has this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>このテーマの出来事はありません</translation>
     </message>
     <message>
         <source>an article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事</translation>
     </message>
     <message>
         <source>an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>アクター</translation>
     </message>
     <message>
         <source>a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事</translation>
     </message>
     <message>
         <source>an argument</source>
-        <translation type="unfinished"></translation>
+        <translation>論証</translation>
     </message>
     <message>
         <source>an era</source>
-        <translation type="unfinished"></translation>
+        <translation>時代区分</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 must be a relative path inside the corpus folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はコーパスフォルダー内の相対パスである必要があります</translation>
     </message>
     <message>
         <source>%1 points outside the corpus folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はコーパスフォルダーの外を指しています</translation>
     </message>
     <message>
         <source>%1 leads outside the corpus folder through a link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリンクを経由してコーパスフォルダーの外を指しています</translation>
     </message>
     <message>
         <source>the parents form a cycle: %1 (each arrow points to a parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>親子関係が循環しています：%1（各矢印は親を指します）</translation>
     </message>
     <message>
         <source>%1 contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に制御文字が含まれています</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常のファイルではありません</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空です。引用できる箇所がありません</translation>
     </message>
 </context>
 <context>
     <name>argline::DetailsPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Select an event or an argument to see what it rests on: the quotes, in their paragraphs, and the articles they come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事または論証を選択すると、その根拠（引用とその段落、引用元の記事）を表示します。</translation>
     </message>
     <message>
         <source>Also selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの選択項目</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>a range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>日単位</translation>
     </message>
     <message>
         <source>to the month</source>
-        <translation type="unfinished"></translation>
+        <translation>月単位</translation>
     </message>
     <message>
         <source>to the year</source>
-        <translation type="unfinished"></translation>
+        <translation>年単位</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <source>Actors:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクター：</translation>
     </message>
     <message>
         <source>Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ：</translation>
     </message>
     <message>
         <source>Arguments that rest on it</source>
-        <translation type="unfinished"></translation>
+        <translation>これを根拠とする論証</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>支持の対象</translation>
     </message>
     <message>
         <source>Attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>反論の対象</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>これに答える論証</translation>
     </message>
     <message>
         <source>Events it rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠となる出来事</translation>
     </message>
     <message>
         <source>Items quoting it</source>
-        <translation type="unfinished"></translation>
+        <translation>これを引用している項目</translation>
     </message>
 </context>
 <context>
     <name>argline::Diagnostic</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
     <name>argline::DiagnosticSink</name>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほかに問題%n件</numerusform>
         </translation>
     </message>
 </context>
@@ -665,180 +665,180 @@
     <name>argline::DiagnosticsDialog</name>
     <message>
         <source>Problems in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の問題</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 could not be opened.&lt;/b&gt; It has %n error(s); the corpus that was open stays open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 を開けませんでした。&lt;/b&gt;エラーが%n件あります。開いていたコーパスはそのまま開いています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 opened with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を開きました（警告%n件）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行%2列</translation>
     </message>
     <message>
         <source>Copy All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてコピー</translation>
     </message>
 </context>
 <context>
     <name>argline::DocumentBuffer</name>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが %1 MB を超えています</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません</translation>
     </message>
 </context>
 <context>
     <name>argline::EventModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>アクター</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
 </context>
 <context>
     <name>argline::ExportCommand</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了します。</translation>
     </message>
     <message>
         <source>The file to write (required). Its extension chooses the format unless --format is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むファイル（必須）。--format を指定しない場合は、拡張子で形式が決まります。</translation>
     </message>
     <message>
         <source>timeline, map or both (side by side; the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>timeline、map、または both（横に並べる。既定）。</translation>
     </message>
     <message>
         <source>Start of the timeline&apos;s range, in the corpus date grammar: 2007, 2023-04, 2022-02-24, &quot;early 2023&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインの範囲の始まり。コーパスの日付の書式で指定します：2007、2023-04、2022-02-24、&quot;early 2023&quot;。</translation>
     </message>
     <message>
         <source>End of the range (included): 2025 runs to 31 December 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲の終わり（その期間を含む）。2025 なら 2025年12月31日までです。</translation>
     </message>
     <message>
         <source>png, svg or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>png、svg、または pdf。</translation>
     </message>
     <message>
         <source>PNG/SVG width in pixels (default 1920).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG/SVG の幅（ピクセル。既定は 1920）。</translation>
     </message>
     <message>
         <source>PNG/SVG height in pixels (default 1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG/SVG の高さ（ピクセル。既定は 1080）。</translation>
     </message>
     <message>
         <source>PNG: size the image as the --page at this resolution (instead of --width/--height).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG：--width/--height の代わりに、--page の用紙をこの解像度で画像にします。</translation>
     </message>
     <message>
         <source>PNG/SVG: how many device pixels per layout pixel (default: from the size, 2 for 3840×2160).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG/SVG：レイアウトの1ピクセルあたりのデバイスピクセル数（既定はサイズから決まり、3840×2160 なら 2）。</translation>
     </message>
     <message>
         <source>PDF page: slide (16:9, the default), a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF のページ：slide（16:9。既定）、a4、letter のいずれか。</translation>
     </message>
     <message>
         <source>PDF: portrait pages (landscape by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF：ページを縦向きにします（既定は横向き）。</translation>
     </message>
     <message>
         <source>PDF: spread the timeline over pages of N years each, with the axis on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF：タイムラインを N 年ずつのページに分け、各ページに時間軸を付けます。</translation>
     </message>
     <message>
         <source>light (default), dark, high-contrast, or print (white and greyscale-safe).</source>
-        <translation type="unfinished"></translation>
+        <translation>light（既定）、dark、high-contrast、print（白背景で、グレースケールでも判別できる）のいずれか。</translation>
     </message>
     <message>
         <source>Timeline lanes by actor (default) or theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインのレーン：actor（アクター別。既定）または theme（テーマ別）。</translation>
     </message>
     <message>
         <source>Density-balanced time scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>密度調整した時間軸にします。</translation>
     </message>
     <message>
         <source>Map: only this argument and what is below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップ：この論証とその下の論証だけを表示します。</translation>
     </message>
     <message>
         <source>Highlight this event or argument and its links.</source>
-        <translation type="unfinished"></translation>
+        <translation>この出来事または論証と、そのリンクを強調表示します。</translation>
     </message>
     <message>
         <source>A title above the views.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューの上に表示するタイトル。</translation>
     </message>
     <message>
         <source>A subtitle below the title.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルの下に表示するサブタイトル。</translation>
     </message>
     <message>
         <source>Leave out the legend.</source>
-        <translation type="unfinished"></translation>
+        <translation>凡例を省きます。</translation>
     </message>
     <message>
         <source>Leave out the footer crediting the cited articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>引用した記事を示すフッターを省きます。</translation>
     </message>
     <message>
         <source>PNG: no page background.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG：ページの背景を描きません。</translation>
     </message>
     <message>
         <source>The corpus to export (default: the built-in one).</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするコーパス（既定は組み込みコーパス）。</translation>
     </message>
     <message>
         <source>Export the corpus story as a PDF handout: a title page, one page per step, and the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>コーパスのストーリーを PDF の配布資料としてエクスポートします（表紙、ステップごとに1ページ、出典）。</translation>
     </message>
     <message>
         <source>Export Argline&apos;s views, or the story deck, to PNG, SVG or PDF. Needs no display.
@@ -849,1228 +849,1278 @@ Examples:
   argline export --width 3840 --height 2160 --theme print -o both.png
 
 Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file could not be written (nothing is left behind).</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline のビュー、またはストーリーデッキを PNG、SVG、PDF にエクスポートします。ディスプレイは不要です。
+
+例：
+  argline export --view timeline --from 2007 --to 2025 -o brief.pdf
+  argline export --story -o deck.pdf
+  argline export --width 3840 --height 2160 --theme print -o both.png
+
+終了コード：0 書き込み完了、1 コーパスにエラーがある、2 引数が正しくない、3 ファイルを書き込めなかった（何も残しません）。</translation>
     </message>
     <message>
         <source>--%1: expected a number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：%2～%3 の数値が必要です（&quot;%4&quot; が指定されました）</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (the corpus is given with --corpus)</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数 &quot;%1&quot; です（コーパスは --corpus で指定します）</translation>
     </message>
     <message>
         <source>no output file: give -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ファイルがありません：-o FILE を指定してください</translation>
     </message>
     <message>
         <source>cannot tell the format of &quot;%1&quot;: give --format png, svg or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の形式を判別できません：--format png、svg、pdf のいずれかを指定してください</translation>
     </message>
     <message>
         <source>--story: the story deck is a PDF; use a .pdf file or --format pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--story：ストーリーデッキは PDF です。.pdf ファイルか --format pdf を使ってください</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from：%1</translation>
     </message>
     <message>
         <source>--to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to：%1</translation>
     </message>
     <message>
         <source>give both --from and --to for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲には --from と --to の両方を指定してください</translation>
     </message>
     <message>
         <source>bad range: --to %1 ends before --from %2 begins</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲が正しくありません：--to %1 が --from %2 の始まりより前に終わっています</translation>
     </message>
     <message>
         <source>--transparent: only a PNG can have a transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>--transparent：背景を透明にできるのは PNG だけです</translation>
     </message>
     <message>
         <source>argline export: %1 has errors; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>argline export：%1 にエラーがあるため、何も書き込みませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を書き込みました（%nページ）。</numerusform>
         </translation>
     </message>
     <message>
         <source>--%1: unknown %2 &quot;%3&quot; (expected %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：不明な%2 &quot;%3&quot; です（%4 のいずれかが必要です）</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>png, svg or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>png、svg、pdf</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー</translation>
     </message>
     <message>
         <source>timeline, map or both</source>
-        <translation type="unfinished"></translation>
+        <translation>timeline、map、both</translation>
     </message>
     <message>
         <source>page size</source>
-        <translation type="unfinished"></translation>
+        <translation>ページサイズ</translation>
     </message>
     <message>
         <source>slide, a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>slide、a4、letter</translation>
     </message>
     <message>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>配色</translation>
     </message>
     <message>
         <source>lane mode</source>
-        <translation type="unfinished"></translation>
+        <translation>レーンの種類</translation>
     </message>
     <message>
         <source>layout</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました（%2 × %3 ピクセル）。</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました。</translation>
     </message>
     <message>
         <source>--corpus: the file name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--corpus：ファイル名が空です</translation>
     </message>
     <message>
         <source>Usage: argline export [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: argline export [オプション]</translation>
     </message>
     <message>
         <source>Map layout: columns (default), two-sided, top-down or left-to-right.</source>
-        <translation type="unfinished"></translation>
+        <translation>マップの配置：columns（既定）、two-sided、top-down、left-to-right のいずれか。</translation>
     </message>
     <message>
         <source>--format %1 does not match the file name &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 がファイル名 &quot;%2&quot; と一致しません</translation>
     </message>
     <message>
         <source>argline export: --story: %1 has no story to export</source>
-        <translation type="unfinished"></translation>
+        <translation>argline export：--story：%1 にはエクスポートするストーリーがありません</translation>
     </message>
 </context>
 <context>
     <name>argline::ExportComposer</name>
     <message>
         <source>Sources: nothing shown here cites an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>出典：ここに表示した項目は、どの記事も引用していません。</translation>
     </message>
     <message>
         <source>Sources: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>出典：%1。</translation>
     </message>
     <message>
         <source>Timeline · %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン · %1～%2</translation>
     </message>
     <message numerus="yes">
         <source>Arguments for and against · %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>賛否の論証 · %n件を表示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s) not shown for lack of room: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>場所が足りないため表示していないレーン%n本：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>Qt date format of a month in a title</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year in a title (Japanese adds 年)</comment>
+        <translation>%1年</translation>
     </message>
 </context>
 <context>
     <name>argline::ExportDialog</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>凡例</translation>
     </message>
     <message>
         <source>Credit the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典を表記</translation>
     </message>
     <message>
         <source>Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景を透明にする</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>縦向き</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Both views, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のビューを横に並べる</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message>
         <source>Argument map</source>
-        <translation type="unfinished"></translation>
+        <translation>論証マップ</translation>
     </message>
     <message>
         <source>as in the window, or e.g. 2007..2025</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウと同じ、または 2007..2025 など</translation>
     </message>
     <message>
         <source>White and greyscale-safe: for and against told apart by words and line styles</source>
-        <translation type="unfinished"></translation>
+        <translation>白背景で、グレースケールでも判別できます。賛成と反対を文字と線の種類で区別します</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像</translation>
     </message>
     <message>
         <source>SVG (vector, text kept as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG（ベクター。文字はテキストのまま）</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Device pixels per layout pixel: 2 draws everything twice as fine, for a 4K screen or a print</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウトの1ピクセルあたりのデバイスピクセル数です。2 にすると2倍の細かさで描画します（4K 画面や印刷向け）</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ：</translation>
     </message>
     <message>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>倍率：</translation>
     </message>
     <message>
         <source>Slide, 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド (16:9)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>レター</translation>
     </message>
     <message>
         <source>one page</source>
-        <translation type="unfinished"></translation>
+        <translation>1ページ</translation>
     </message>
     <message>
         <source> years per page</source>
-        <translation type="unfinished"></translation>
+        <translation> 年/ページ</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ：</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン：</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示：</translation>
     </message>
     <message>
         <source>Time range:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間：</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>配色：</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル：</translation>
     </message>
     <message>
         <source>Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>サブタイトル：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式：</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷…</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をコピー</translation>
     </message>
     <message>
         <source>Story Deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーデッキ…</translation>
     </message>
     <message>
         <source>The corpus story as a PDF handout, one page per step</source>
-        <translation type="unfinished"></translation>
+        <translation>コーパスのストーリーを、ステップごとに1ページの PDF 配布資料にします</translation>
     </message>
     <message>
         <source>Time range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期間：%1</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 画像 (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート中…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Export Story Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーデッキのエクスポート</translation>
     </message>
     <message>
         <source>Writing the story deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーデッキを書き込み中…</translation>
     </message>
     <message>
         <source>The image is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をクリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
     <name>argline::ExportLegend</name>
     <message>
         <source>exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>正確な日付</translation>
     </message>
     <message>
         <source>approximate date (band: its span)</source>
-        <translation type="unfinished"></translation>
+        <translation>おおよその日付（帯はその期間）</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>attacks</source>
-        <translation type="unfinished"></translation>
+        <translation>反論</translation>
     </message>
 </context>
 <context>
     <name>argline::ExportScene</name>
     <message>
         <source>--subtree: &quot;%1&quot; is not an argument in this corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>--subtree：&quot;%1&quot; はこのコーパスの論証ではありません</translation>
     </message>
     <message>
         <source>--select: &quot;%1&quot; is not an event or an argument in this corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>--select：&quot;%1&quot; はこのコーパスの出来事でも論証でもありません</translation>
     </message>
 </context>
 <context>
     <name>argline::ExportWriter</name>
     <message>
         <source>Made with Argline from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をもとに Argline で作成</translation>
     </message>
     <message>
         <source>Could not encode the PNG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG をエンコードできませんでした：%1</translation>
     </message>
     <message>
         <source>%1 (page %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2/%3ページ）</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを取り消しました。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
         <source>Cannot write %1: it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：通常のファイルではありません</translation>
     </message>
 </context>
 <context>
     <name>argline::FilterChips</name>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な絞り込み条件</translation>
     </message>
     <message>
         <source>Filtered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み：</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>この条件を解除</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件「%1」を解除</translation>
     </message>
     <message>
         <source>Reset all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて解除</translation>
     </message>
 </context>
 <context>
     <name>argline::FilterDescription</name>
     <message>
         <source>only for</source>
-        <translation type="unfinished"></translation>
+        <translation>賛成のみ</translation>
     </message>
     <message>
         <source>only against</source>
-        <translation type="unfinished"></translation>
+        <translation>反対のみ</translation>
     </message>
     <message>
         <source>neither for nor against</source>
-        <translation type="unfinished"></translation>
+        <translation>賛成も反対も非表示</translation>
     </message>
     <message>
         <source>importance %1+</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度%1以上</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>only linked to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目とそのリンク先のみ</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時点</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出来事%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>論証%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出来事%n件中%1件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>論証%n件中%1件</numerusform>
         </translation>
     </message>
     <message>
         <source>filtered by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み：%1</translation>
     </message>
 </context>
 <context>
     <name>argline::FilterPanel</name>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>アクター</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>For a global NATO</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルな NATO に賛成</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>反対</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み</translation>
     </message>
     <message>
         <source>Minimum importance of events</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事の重要度の下限</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みをリセット</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>論証</translation>
     </message>
     <message>
         <source>Events of importance at least</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度がこれ以上の出来事</translation>
     </message>
 </context>
 <context>
     <name>argline::FuzzyDate</name>
     <message>
         <source>&quot;%1&quot; is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は日付ではありません（YYYY、YYYY-MM、YYYY-MM-DD のいずれかが必要です）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (the year needs four digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は日付ではありません（年は4桁で書いてください）</translation>
     </message>
     <message>
         <source>year %1 is out of range (1–9999)</source>
-        <translation type="unfinished"></translation>
+        <translation>年 %1 は範囲外です（1～9999）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (the month needs two digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は日付ではありません（月は2桁で書いてください）</translation>
     </message>
     <message>
         <source>month %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>月 %1 は範囲外です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (the day needs two digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は日付ではありません（日は2桁で書いてください）</translation>
     </message>
     <message>
         <source>day %1 does not exist in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 日はありません</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>Qt date format of a month</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>Qt date format of a day</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>a range cannot have a qualifier (write &quot;early 2023&quot; or &quot;2023-01/2023-04&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲には修飾語を付けられません（&quot;early 2023&quot; または &quot;2023-01/2023-04&quot; のように書いてください）</translation>
     </message>
     <message>
         <source>the range ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲の終わり（%1）が始まり（%2）より前です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; qualifies a single day; a qualifier needs a year or a month</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; が1日だけを修飾しています。修飾語は年または月に付けてください</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a range of months in one year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a date range</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>early %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mid-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>late %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <source>c. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1頃</translation>
     </message>
     <message>
         <source>stated in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>本文に明記</translation>
     </message>
     <message>
         <source>derived from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>本文から導出</translation>
     </message>
     <message>
         <source>inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>推定</translation>
     </message>
     <message>
         <source>outside knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>外部の知識</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a time of day; give the date alone (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; に時刻が含まれています。日付だけ（YYYY-MM-DD）を書いてください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late or circa (&quot;early 2023&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は日付ではありません：YYYY、YYYY-MM、YYYY-MM-DD の形式で書いてください。前に early、mid、late、circa を付けることもできます（&quot;early 2023&quot;）</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year (Japanese adds 年)</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>MMMM</source>
+        <comment>Qt date format of the first month of a range in one year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>Qt date format of the last month of a range in one year</comment>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <comment>days 1–10 of a month</comment>
+        <translation>%1上旬</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <comment>January–April of a year</comment>
+        <translation>%1初め</translation>
+    </message>
+    <message>
+        <source>mid-%1</source>
+        <comment>days 11–20 of a month</comment>
+        <translation>%1中旬</translation>
+    </message>
+    <message>
+        <source>mid-%1</source>
+        <comment>May–August of a year</comment>
+        <translation>%1半ば</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <comment>day 21 to the end of a month</comment>
+        <translation>%1下旬</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <comment>September–December of a year</comment>
+        <translation>%1後半</translation>
     </message>
 </context>
 <context>
     <name>argline::JsonObjectReader</name>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトが必要ですが、%1があります</translation>
     </message>
     <message>
         <source>missing required field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須フィールド %1 がありません</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1が必要ですが、%2があります</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空にはできません</translation>
     </message>
     <message>
         <source>%1 is out of range (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は範囲外です（%2～%3）</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列が必要ですが、%1があります</translation>
     </message>
     <message>
         <source>field %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド %1 が2回出現しています</translation>
     </message>
     <message>
         <source>unknown field (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールドです（無視します）</translation>
     </message>
 </context>
 <context>
     <name>argline::JsonRecordParser</name>
     <message>
         <source>the JSON could not be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を解析できませんでした</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>文書は JSON オブジェクトである必要があります</translation>
     </message>
     <message>
         <source>arrays and objects are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>配列とオブジェクトの入れ子が %1 階層を超えています</translation>
     </message>
     <message>
         <source>the number %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>数値 %1 は範囲外です</translation>
     </message>
 </context>
 <context>
     <name>argline::JsonValue</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>真偽値</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
 </context>
 <context>
     <name>argline::MainWindow</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open Corpus…</source>
-        <translation type="unfinished"></translation>
+        <translation>コーパスを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>コーパスを開く</translation>
     </message>
     <message>
         <source>Argline corpus (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline コーパス (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Argline</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline</translation>
     </message>
     <message>
         <source>%1 — Argline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Argline</translation>
     </message>
     <message>
         <source>What is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の内容</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリー</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
     <message>
         <source>Back to the previous selection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の選択に戻ります (%1)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>進む(&amp;F)</translation>
     </message>
     <message>
         <source>Forward to the next selection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の選択に進みます (%1)</translation>
     </message>
     <message>
         <source>Only &amp;Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク先のみ(&amp;L)</translation>
     </message>
     <message>
         <source>Show only the selection and what it is linked to (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目とそのリンク先だけを表示します (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;As Of…</source>
-        <translation type="unfinished"></translation>
+        <translation>時点を指定(&amp;A)…</translation>
     </message>
     <message>
         <source>A time cursor: drag its date on the timeline to see the debate as it stood then; later events dim and unpublished arguments hide (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>時点カーソルです。タイムライン上で日付をドラッグすると、その時点での議論の状況を表示します。それより後の出来事は薄くなり、まだ公開されていない論証は隠れます (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;Stack Views</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューを縦に並べる(&amp;S)</translation>
     </message>
     <message>
         <source>The timeline above the map, instead of side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>横に並べる代わりに、タイムラインをマップの上に表示します</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;Built-in Corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みコーパスを開く(&amp;B)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前を検索(&amp;P)</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>選択を解除(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Reset Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みをリセット(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>全体を表示(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>配色(&amp;T)</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Argline</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline について(&amp;A)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>Could not open %1; the open corpus is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした。開いているコーパスは変わりません。</translation>
     </message>
     <message>
         <source>%1 is gone from the disk; the corpus stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がディスクからなくなりました。コーパスは開いたままです。</translation>
     </message>
     <message>
         <source>%1 changed on disk but has errors; the previous version stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上の %1 が変更されましたが、エラーがあります。以前の版を開いたままにします。</translation>
     </message>
     <message>
         <source>Reloaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を再読み込みしました。</translation>
     </message>
     <message>
         <source>&amp;%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2 — %3</translation>
     </message>
     <message>
         <source>This file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはもう存在しません。</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイルはありません</translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を消去(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+F, F3, Shift+F3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F, F3, Shift+F3</translation>
     </message>
     <message>
         <source>Search; next and previous match (Enter and Shift+Enter in the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>検索、次・前の一致箇所（入力欄では Enter と Shift+Enter）</translation>
     </message>
     <message>
         <source>Alt+Left, Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left, Alt+Right</translation>
     </message>
     <message>
         <source>Back and forward through the selections</source>
-        <translation type="unfinished"></translation>
+        <translation>選択の履歴を戻る・進む</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Show only the selection and what it is linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目とそのリンク先だけを表示</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>The “as of” time cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>「時点」カーソル</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Fit both views</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のビューで全体を表示</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+5</translation>
     </message>
     <message>
         <source>Show or hide the filters, story, sources, details and article panels</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み・ストーリー・出典・詳細・記事の各パネルの表示／非表示</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Stack the views or put them side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューを縦に並べる／横に並べる</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Reset all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての絞り込みをリセット</translation>
     </message>
     <message>
         <source>Timeline: wheel, + / −</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン：ホイール、+ / −</translation>
     </message>
     <message>
         <source>Zoom around the pointer; drag or Shift+wheel pans</source>
-        <translation type="unfinished"></translation>
+        <translation>ポインターの位置を中心にズーム、ドラッグまたは Shift+ホイールで移動</translation>
     </message>
     <message>
         <source>Timeline: ← → ↑ ↓, Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン：← → ↑ ↓、Home、End</translation>
     </message>
     <message>
         <source>Move between events in time and across lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>時間順やレーン間で出来事を移動</translation>
     </message>
     <message>
         <source>Map: arrows, Home</source>
-        <translation type="unfinished"></translation>
+        <translation>マップ：矢印キー、Home</translation>
     </message>
     <message>
         <source>Move to the parent, a child or a sibling; the root claim</source>
-        <translation type="unfinished"></translation>
+        <translation>親・子・兄弟へ移動、ルートの主張へ移動</translation>
     </message>
     <message>
         <source>Map: Space, F</source>
-        <translation type="unfinished"></translation>
+        <translation>マップ：Space、F</translation>
     </message>
     <message>
         <source>Collapse or expand; focus mode</source>
-        <translation type="unfinished"></translation>
+        <translation>折りたたみ／展開、フォーカスモード</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the focused item&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーカス中の項目の詳細を開く</translation>
     </message>
     <message>
         <source>Ctrl+click</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+クリック</translation>
     </message>
     <message>
         <source>Add to or remove from the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>選択に追加／選択から除外</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>About Argline</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline について</translation>
     </message>
     <message>
         <source>&lt;b&gt;Argline %1&lt;/b&gt;&lt;p&gt;How a strategic debate unfolds over time: events on a zoomable timeline, arguments on a pro/con map, every one traceable to the sentence it comes from.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Argline %1&lt;/b&gt;&lt;p&gt;戦略をめぐる議論が時間とともにどう展開するかを示します。出来事はズームできるタイムラインに、論証は賛否の論証マップに表示され、そのすべてを元の文までたどれます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;Story Deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーデッキをエクスポート(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をコピー(&amp;C)</translation>
     </message>
     <message>
         <source>The image of both views is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のビューの画像をクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>発表を開始(&amp;P)</translation>
     </message>
     <message>
         <source>Present in &amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイコントラストで発表(&amp;H)</translation>
     </message>
     <message>
         <source>For washed-out projectors (H while presenting)</source>
-        <translation type="unfinished"></translation>
+        <translation>色が薄く映るプロジェクター向けです（発表中は H キー）</translation>
     </message>
     <message>
         <source>&amp;Animate Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーションをアニメーション表示(&amp;A)</translation>
     </message>
     <message>
         <source>Glide the timeline between steps and bring in arguments one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ間でタイムラインを滑らかに動かし、論証を1つずつ表示します</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>発表</translation>
     </message>
     <message>
         <source>This corpus has no story to present. A story is a list of steps in the corpus file; see docs/corpus-format.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコーパスには発表するストーリーがありません。ストーリーはコーパスファイル内のステップの一覧です。docs/corpus-format.md を参照してください。</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Present the story to a class (Esc ends the presentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを授業で発表（Esc キーで終了）</translation>
     </message>
     <message>
         <source>Ctrl+E, Ctrl+P, Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E, Ctrl+P, Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Export, print, copy the image of both views</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のビューの画像をエクスポート・印刷・コピー</translation>
     </message>
 </context>
 <context>
     <name>argline::PresentationSession</name>
     <message>
         <source>Argline — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline — プレゼンテーション</translation>
     </message>
 </context>
 <context>
     <name>argline::PresentationView</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーション</translation>
     </message>
     <message>
         <source>Exploring · press R or a step key to return to step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自由に操作中 · R キーまたはステップのキーでステップ %1/%2 に戻ります</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1/%2 · %3</translation>
     </message>
     <message>
         <source>Go to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 へ移動</translation>
     </message>
 </context>
 <context>
     <name>argline::PresenterView</name>
     <message>
         <source>Presenter — Argline</source>
-        <translation type="unfinished"></translation>
+        <translation>発表者ビュー — Argline</translation>
     </message>
     <message>
         <source>→ PgDn Space: next · ← PgUp Backspace: back · Home/End · number + Enter: go to · B: blank · H: high contrast · Ctrl +/−: type size · Esc: end</source>
-        <translation type="unfinished"></translation>
+        <translation>→ PgDn Space：次へ · ← PgUp Backspace：戻る · Home/End · 番号 + Enter：移動 · B：画面を消す · H：ハイコントラスト · Ctrl +/−：文字サイズ · Esc：終了</translation>
     </message>
     <message>
         <source>Next: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>次：%1. %2</translation>
     </message>
     <message>
         <source>This is the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>これが最後のステップです。</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1/%2</translation>
     </message>
     <message>
         <source>The screen is blank (B shows it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>画面を消しています（B キーで再表示）。</translation>
     </message>
     <message>
         <source>Exploring off the story (R returns).</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを離れて操作中です（R キーで戻ります）。</translation>
     </message>
     <message>
         <source>Going to step %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 へ移動中…</translation>
     </message>
 </context>
 <context>
     <name>argline::SearchBar</name>
     <message>
         <source>Search titles, texts and quotes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル・本文・引用を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>‹</source>
-        <translation type="unfinished"></translation>
+        <translation>‹</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の一致 (Shift+Enter)</translation>
     </message>
     <message>
         <source>›</source>
-        <translation type="unfinished"></translation>
+        <translation>›</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の一致 (Enter)</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>一致なし</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件一致</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2件</translation>
     </message>
 </context>
 <context>
     <name>argline::SelfCheck</name>
     <message>
         <source>built-in corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みコーパス</translation>
     </message>
     <message numerus="yes">
         <source>%1: INVALID (%n error(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：無効（エラー%n件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid: every reference resolves and every quote occurs verbatim in its article; %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有効：すべての参照が解決でき、すべての引用が記事中に原文どおりあります。警告%n件</numerusform>
         </translation>
     </message>
 </context>
@@ -2078,110 +2128,110 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <name>argline::SourceModel</name>
     <message>
         <source>(no title in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本文にタイトルなし）</translation>
     </message>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>（記載なし）</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>著者</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>公開日</translation>
     </message>
     <message>
         <source>Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>賛成</translation>
     </message>
     <message>
         <source>Con</source>
-        <translation type="unfinished"></translation>
+        <translation>反対</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事</translation>
     </message>
 </context>
 <context>
     <name>argline::SourcesChart</name>
     <message>
         <source>Arguments for and against, by source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典別の賛否の論証</translation>
     </message>
     <message>
         <source>Arguments for (green) and against (red) a global NATO that each article supplies. Click an article&apos;s bar to show only what it supports; click again to show everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>各記事が示す、グローバルな NATO への賛成（緑）と反対（赤）の論証です。記事のバーをクリックするとその記事が裏付ける項目だけを表示し、もう一度クリックするとすべて表示します。</translation>
     </message>
     <message>
         <source>For and against, by source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典別の賛否</translation>
     </message>
 </context>
 <context>
     <name>argline::StoryDeck</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>How the date is known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日付の根拠：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %nステップ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 · step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ステップ %2/%3</translation>
     </message>
     <message>
         <source>This corpus has no story to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコーパスにはエクスポートするストーリーがありません。</translation>
     </message>
 </context>
 <context>
     <name>argline::StoryList</name>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリー</translation>
     </message>
     <message>
         <source>Story steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーのステップ</translation>
     </message>
     <message>
         <source>This corpus has no story.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコーパスにはストーリーがありません。</translation>
     </message>
 </context>
 <context>
     <name>argline::StoryPresenter</name>
     <message numerus="yes">
         <source>There is no step %1: the story has %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ステップ %1 はありません。このストーリーは%nステップです。</numerusform>
         </translation>
     </message>
 </context>
@@ -2190,153 +2240,168 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>MMMM yyyy</source>
         <comment>Qt date format of a month on the axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>Q%1</source>
         <comment>a quarter of a year</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>%1s</source>
         <comment>a decade, e.g. 1990s</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年代</translation>
     </message>
     <message>
         <source>%1s</source>
         <comment>a century, e.g. 1900s</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年代</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>Qt date format of a month on the axis&apos;s lower tier</comment>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year on the axis (Japanese adds 年)</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a decade on the axis&apos;s lower tier, e.g. 1990</comment>
+        <translation>%1年代</translation>
     </message>
 </context>
 <context>
     <name>argline::TimeIndex</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
     <name>argline::TimeRange</name>
     <message>
         <source>type a year, a date or a range such as 2007..2017</source>
-        <translation type="unfinished"></translation>
+        <translation>年、日付、または 2007..2017 のような範囲を入力してください</translation>
     </message>
     <message>
         <source>the range ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲の終わりが始まりより前です</translation>
     </message>
 </context>
 <context>
     <name>argline::TimelineOverview</name>
     <message>
         <source>Overview: events per year</source>
-        <translation type="unfinished"></translation>
+        <translation>概要：年ごとの出来事の数</translation>
     </message>
     <message>
         <source>Events per year. Drag the shaded window to move it, its edges to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>年ごとの出来事の数です。網掛けの枠をドラッグすると移動し、枠の端をドラッグすると大きさを変えられます。</translation>
     </message>
 </context>
 <context>
     <name>argline::TimelinePane</name>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Show every event (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての出来事を表示します (Ctrl+0)</translation>
     </message>
     <message>
         <source>1983–2025</source>
-        <translation type="unfinished"></translation>
+        <translation>1983～2025年</translation>
     </message>
     <message>
         <source>The whole story</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリー全体</translation>
     </message>
     <message>
         <source>2022–2025</source>
-        <translation type="unfinished"></translation>
+        <translation>2022～2025年</translation>
     </message>
     <message>
         <source>From the invasion of Ukraine to Rutte&apos;s visit to Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>ウクライナ侵攻からルッテ事務総長の訪日まで</translation>
     </message>
     <message>
         <source>Go to… e.g. 2007..2017</source>
-        <translation type="unfinished"></translation>
+        <translation>例：2007..2017</translation>
     </message>
     <message>
         <source>Go to a year or range</source>
-        <translation type="unfinished"></translation>
+        <translation>年または範囲へ移動</translation>
     </message>
     <message>
         <source>Lanes by actor</source>
-        <translation type="unfinished"></translation>
+        <translation>アクター別レーン</translation>
     </message>
     <message>
         <source>Lanes by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ別レーン</translation>
     </message>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>レーン</translation>
     </message>
     <message>
         <source>Density-balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>密度調整</translation>
     </message>
     <message>
         <source>Give busy years more width and quiet ones less; compressed stretches are hatched on the axis</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事の多い年を広く、少ない年を狭く表示します。圧縮した区間は時間軸に斜線で示します</translation>
     </message>
     <message>
         <source>Timeline controls</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインの操作</translation>
     </message>
 </context>
 <context>
     <name>argline::TimelineRenderer</name>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時点</translation>
     </message>
     <message>
         <source>compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮</translation>
     </message>
     <message>
         <source>No events match the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の絞り込み条件に一致する出来事はありません。</translation>
     </message>
     <message>
         <source>This corpus has no events.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコーパスには出来事がありません。</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <source>Actors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクター：%1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出典：%1</translation>
     </message>
 </context>
 <context>
     <name>argline::TimelineWidget</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n events&lt;/b&gt; — click to zoom in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;出来事%n件&lt;/b&gt; — クリックで拡大</numerusform>
         </translation>
     </message>
 </context>
@@ -2344,19 +2409,19 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <name>argline::ViewStyle</name>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイコントラスト</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷用</translation>
     </message>
 </context>
 </TS>
