@@ -571,6 +571,25 @@
     </message>
 </context>
 <context>
+    <name>argline::DateInfo</name>
+    <message>
+        <source>stated in the text</source>
+        <translation>本文に明記</translation>
+    </message>
+    <message>
+        <source>derived from the text</source>
+        <translation>本文から導出</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <source>outside knowledge</source>
+        <translation>外部の知識</translation>
+    </message>
+</context>
+<context>
     <name>argline::DetailsPanel</name>
     <message>
         <source>Details</source>
@@ -1464,22 +1483,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>c. %1</source>
         <translation>%1頃</translation>
-    </message>
-    <message>
-        <source>stated in the text</source>
-        <translation>本文に明記</translation>
-    </message>
-    <message>
-        <source>derived from the text</source>
-        <translation>本文から導出</translation>
-    </message>
-    <message>
-        <source>inferred</source>
-        <translation>推定</translation>
-    </message>
-    <message>
-        <source>outside knowledge</source>
-        <translation>外部の知識</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a time of day; give the date alone (YYYY-MM-DD)</source>

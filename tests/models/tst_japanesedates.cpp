@@ -1,7 +1,7 @@
 // Dates shown to the user read the Japanese way once the Japanese translation is installed (2023年4月,
 // 2023年初め, 1980年代), whatever the locale's month names, and return to English when it is removed.
-#include "fuzzydate.h"
-#include "timeaxis.h"
+#include "models/time/axislayout.h"
+#include "models/time/fuzzydate.h"
 
 #include <QCoreApplication>
 #include <QDate>
