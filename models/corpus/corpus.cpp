@@ -1,5 +1,7 @@
 #include "models/corpus/corpus.h"
 
+#include "models/corpus/keytable.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -153,17 +155,22 @@ QString argumentKindName(ArgumentKind kind)
     return {};
 }
 
+namespace {
+
+constexpr KeyTable roleKeys{std::array{std::pair{ArgumentRole::Claim, "claim"},
+                                       std::pair{ArgumentRole::Pro, "pro"},
+                                       std::pair{ArgumentRole::Con, "con"}}};
+
+} // namespace
+
 QString argumentRoleKey(ArgumentRole role)
 {
-    switch (role) {
-    case ArgumentRole::Claim:
-        return u"claim"_s;
-    case ArgumentRole::Pro:
-        return u"pro"_s;
-    case ArgumentRole::Con:
-        return u"con"_s;
-    }
-    return {};
+    return roleKeys.key(role);
+}
+
+std::optional<ArgumentRole> argumentRoleFromKey(std::string_view key)
+{
+    return roleKeys.value(key, Qt::CaseSensitive); // the corpus format spells them so
 }
 
 } // namespace argline

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <string_view>
+
 namespace argline {
 
 // A verbatim passage from an article. `start`/`length` locate it in the article's text (UTF-16 units);
@@ -210,6 +213,7 @@ private:
 
 QString argumentKindName(ArgumentKind kind); // translated, e.g. "Objection"
 QString argumentRoleKey(ArgumentRole role);  // "claim", "pro", "con"
+std::optional<ArgumentRole> argumentRoleFromKey(std::string_view key);
 
 } // namespace argline
 

@@ -435,13 +435,14 @@ void CorpusRecordReader::readArgument(JsonObjectReader &object)
     argument.evidence = readEvidence(object);
     argument.events = readReferences(object, "events");
 
-    if (role == "claim") {
+    const std::optional<ArgumentRole> knownRole = argumentRoleFromKey(role);
+    if (knownRole == ArgumentRole::Claim) {
         argument.role = ArgumentRole::Claim;
         if (!argument.parentId.isEmpty())
             object.error(object.member("parent"), "parent",
                          tr("a claim is a root and has no parent (use \"pro\" or \"con\" for a reason)"));
-    } else if (role == "pro" || role == "con") {
-        argument.role = role == "pro" ? ArgumentRole::Pro : ArgumentRole::Con;
+    } else if (knownRole) {
+        argument.role = *knownRole;
         if (argument.parentId.isEmpty() && object.isObject())
             object.error(tr("a %1 argument needs a \"parent\"").arg(quoted(QString::fromUtf8(role))));
     } else if (!role.empty()) {

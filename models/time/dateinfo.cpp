@@ -1,31 +1,27 @@
 #include "models/time/dateinfo.h"
 
+#include "models/corpus/keytable.h"
+
 using namespace Qt::StringLiterals;
 
 namespace argline {
 
+namespace {
+
+constexpr KeyTable basisKeys{
+    std::array{std::pair{DateBasis::Stated, "stated"}, std::pair{DateBasis::Derived, "derived"},
+               std::pair{DateBasis::Inferred, "inferred"}, std::pair{DateBasis::Outside, "outside"}}};
+
+} // namespace
+
 QString dateBasisKey(DateBasis basis)
 {
-    switch (basis) {
-    case DateBasis::Stated:
-        return u"stated"_s;
-    case DateBasis::Derived:
-        return u"derived"_s;
-    case DateBasis::Inferred:
-        return u"inferred"_s;
-    case DateBasis::Outside:
-        return u"outside"_s;
-    }
-    return {};
+    return basisKeys.key(basis);
 }
 
 std::optional<DateBasis> dateBasisFromKey(std::string_view key)
 {
-    for (DateBasis basis : {DateBasis::Stated, DateBasis::Derived, DateBasis::Inferred, DateBasis::Outside}) {
-        if (QLatin1StringView(key.data(), qsizetype(key.size())) == dateBasisKey(basis))
-            return basis;
-    }
-    return std::nullopt;
+    return basisKeys.value(key, Qt::CaseSensitive); // the corpus format spells them so
 }
 
 QString dateBasisDisplayName(DateBasis basis)

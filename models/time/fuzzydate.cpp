@@ -1,5 +1,7 @@
 #include "models/time/fuzzydate.h"
 
+#include "models/corpus/keytable.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -94,18 +96,9 @@ std::optional<FuzzyDate::Point> parsePoint(QStringView text, QString *error)
     return point;
 }
 
-struct QualifierName
-{
-    DateQualifier qualifier;
-    QStringView key;
-};
-
-constexpr QualifierName qualifierNames[] = {
-    {DateQualifier::Early, u"early"},
-    {DateQualifier::Mid, u"mid"},
-    {DateQualifier::Late, u"late"},
-    {DateQualifier::Circa, u"circa"},
-};
+constexpr KeyTable qualifierKeys{
+    std::array{std::pair{DateQualifier::Early, "early"}, std::pair{DateQualifier::Mid, "mid"},
+               std::pair{DateQualifier::Late, "late"}, std::pair{DateQualifier::Circa, "circa"}}};
 
 QString formatPoint(const FuzzyDate::Point &point)
 {
@@ -177,11 +170,11 @@ std::optional<FuzzyDate> FuzzyDate::parse(QStringView text, QString *error)
 {
     text = text.trimmed();
     FuzzyDate date;
-    for (const QualifierName &name : qualifierNames) {
-        if (text.startsWith(name.key) && text.size() > name.key.size() && text[name.key.size()] == u' ') {
-            date.m_qualifier = name.qualifier;
-            text = text.mid(name.key.size() + 1).trimmed();
-            break;
+    // A qualifier is a word of its own before the date, spelt as the grammar has it (case matters).
+    if (const qsizetype space = text.indexOf(u' '); space > 0) {
+        if (const auto qualifier = qualifierKeys.value(text.first(space), Qt::CaseSensitive)) {
+            date.m_qualifier = *qualifier;
+            text = text.mid(space + 1).trimmed();
         }
     }
 
@@ -336,11 +329,7 @@ bool FuzzyDate::operator==(const FuzzyDate &other) const
 
 QString qualifierKey(DateQualifier qualifier)
 {
-    for (const QualifierName &name : qualifierNames) {
-        if (name.qualifier == qualifier)
-            return name.key.toString();
-    }
-    return {};
+    return qualifierKeys.key(qualifier);
 }
 
 } // namespace argline

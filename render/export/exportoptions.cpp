@@ -42,36 +42,36 @@ QSizeF ExportOptions::pageSizePoints() const
 
 namespace {
 
-constexpr std::array views = {std::pair{ExportOptions::View::Timeline, "timeline"},
-                              std::pair{ExportOptions::View::Map, "map"},
-                              std::pair{ExportOptions::View::Both, "both"}};
-constexpr std::array formats = {std::pair{ExportOptions::Format::Png, "png"},
-                                std::pair{ExportOptions::Format::Svg, "svg"},
-                                std::pair{ExportOptions::Format::Pdf, "pdf"}};
-constexpr std::array pages = {std::pair{ExportOptions::Page::Slide, "slide"},
-                              std::pair{ExportOptions::Page::A4, "a4"},
-                              std::pair{ExportOptions::Page::Letter, "letter"}};
+constexpr KeyTable views{std::array{std::pair{ExportOptions::View::Timeline, "timeline"},
+                                    std::pair{ExportOptions::View::Map, "map"},
+                                    std::pair{ExportOptions::View::Both, "both"}}};
+constexpr KeyTable formats{std::array{std::pair{ExportOptions::Format::Png, "png"},
+                                      std::pair{ExportOptions::Format::Svg, "svg"},
+                                      std::pair{ExportOptions::Format::Pdf, "pdf"}}};
+constexpr KeyTable pages{std::array{std::pair{ExportOptions::Page::Slide, "slide"},
+                                    std::pair{ExportOptions::Page::A4, "a4"},
+                                    std::pair{ExportOptions::Page::Letter, "letter"}}};
 
 } // namespace
 
 QString ExportOptions::viewKey(View view)
 {
-    return keyOf(views, view);
+    return views.key(view);
 }
 
 std::optional<ExportOptions::View> ExportOptions::viewFromKey(const QString &key)
 {
-    return valueOfKey(views, key);
+    return views.value(key);
 }
 
 QString ExportOptions::formatKey(Format format)
 {
-    return keyOf(formats, format);
+    return formats.key(format);
 }
 
 std::optional<ExportOptions::Format> ExportOptions::formatFromKey(const QString &key)
 {
-    return valueOfKey(formats, key);
+    return formats.value(key);
 }
 
 std::optional<ExportOptions::Format> ExportOptions::formatFromFileName(const QString &fileName)
@@ -81,12 +81,12 @@ std::optional<ExportOptions::Format> ExportOptions::formatFromFileName(const QSt
 
 QString ExportOptions::pageKey(Page page)
 {
-    return keyOf(pages, page);
+    return pages.key(page);
 }
 
 std::optional<ExportOptions::Page> ExportOptions::pageFromKey(const QString &key)
 {
-    return valueOfKey(pages, key);
+    return pages.value(key);
 }
 
 QStringList ExportOptions::themeKeys()

@@ -9,41 +9,42 @@ namespace argline {
 
 namespace {
 
-constexpr std::array laneModes = {std::pair{LaneMode::Actor, "actor"}, std::pair{LaneMode::Theme, "theme"}};
-constexpr std::array orientations = {
+constexpr KeyTable laneModes{
+    std::array{std::pair{LaneMode::Actor, "actor"}, std::pair{LaneMode::Theme, "theme"}}};
+constexpr KeyTable orientations{std::array{
     std::pair{MapOrientation::Columns, "columns"}, std::pair{MapOrientation::TwoSided, "two-sided"},
-    std::pair{MapOrientation::TopDown, "top-down"}, std::pair{MapOrientation::LeftToRight, "left-to-right"}};
+    std::pair{MapOrientation::TopDown, "top-down"}, std::pair{MapOrientation::LeftToRight, "left-to-right"}}};
 
 } // namespace
 
 QString ViewOptionKeys::laneModeKey(LaneMode mode)
 {
-    return keyOf(laneModes, mode);
+    return laneModes.key(mode);
 }
 
 std::optional<LaneMode> ViewOptionKeys::laneMode(const QString &key)
 {
-    return valueOfKey(laneModes, key);
+    return laneModes.value(key);
 }
 
 QStringList ViewOptionKeys::laneModeKeys()
 {
-    return keysOf(laneModes);
+    return laneModes.keys();
 }
 
 QString ViewOptionKeys::orientationKey(MapOrientation orientation)
 {
-    return keyOf(orientations, orientation);
+    return orientations.key(orientation);
 }
 
 std::optional<MapOrientation> ViewOptionKeys::orientation(const QString &key)
 {
-    return valueOfKey(orientations, key);
+    return orientations.value(key);
 }
 
 QStringList ViewOptionKeys::orientationKeys()
 {
-    return keysOf(orientations);
+    return orientations.keys();
 }
 
 } // namespace argline

@@ -1,10 +1,16 @@
 #include "render/style/viewstyle.h"
 
+#include "models/corpus/keytable.h"
+
 using namespace Qt::StringLiterals;
 
 namespace argline {
 
 namespace {
+
+constexpr KeyTable themeKeys{std::array{std::pair{Theme::Light, "light"}, std::pair{Theme::Dark, "dark"},
+                                        std::pair{Theme::HighContrast, "high-contrast"},
+                                        std::pair{Theme::Print, "print"}}};
 
 // Relative luminance (WCAG), for picking readable text colours.
 double luminance(const QColor &color)
@@ -187,26 +193,12 @@ QString ViewStyle::themeName(Theme theme)
 
 QString ViewStyle::themeKey(Theme theme)
 {
-    switch (theme) {
-    case Theme::Light:
-        return u"light"_s;
-    case Theme::Dark:
-        return u"dark"_s;
-    case Theme::HighContrast:
-        return u"high-contrast"_s;
-    case Theme::Print:
-        return u"print"_s;
-    }
-    return {};
+    return themeKeys.key(theme);
 }
 
 Theme ViewStyle::themeFromKey(const QString &key)
 {
-    for (Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast, Theme::Print}) {
-        if (key == themeKey(theme))
-            return theme;
-    }
-    return Theme::Light;
+    return themeKeys.value(key, Qt::CaseSensitive).value_or(Theme::Light);
 }
 
 } // namespace argline
