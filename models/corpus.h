@@ -102,6 +102,10 @@ struct Argument
     QString text;
     QList<Quote> evidence;
     QStringList events;
+    // What the argument itself names or is about, by its own title, text and quotes (not by the events
+    // it cites): ids of actors and themes.
+    QStringList actors;
+    QStringList themes;
 
     // Derived by Corpus::deriveStructure() once the tree is known to be valid.
     int parent = -1;
@@ -113,7 +117,8 @@ struct Argument
     bool operator==(const Argument &other) const
     {
         return id == other.id && parentId == other.parentId && role == other.role && title == other.title &&
-               text == other.text && evidence == other.evidence && events == other.events;
+               text == other.text && evidence == other.evidence && events == other.events &&
+               actors == other.actors && themes == other.themes;
     }
 };
 

@@ -434,6 +434,8 @@ void CorpusRecordReader::readArgument(JsonObjectReader &object)
     argument.text = object.string("text", JsonObjectReader::Required);
     argument.evidence = readEvidence(object);
     argument.events = readReferences(object, "events");
+    argument.actors = readReferences(object, "actors");
+    argument.themes = readReferences(object, "themes");
 
     if (role == "claim") {
         argument.role = ArgumentRole::Claim;

@@ -193,6 +193,10 @@ QByteArray CorpusWriter::toJson(const Corpus &corpus, ArticleTexts texts)
         a["evidence"] = evidenceJson(argument.evidence);
         if (!argument.events.isEmpty())
             a["events"] = strings(argument.events);
+        if (!argument.actors.isEmpty())
+            a["actors"] = strings(argument.actors);
+        if (!argument.themes.isEmpty())
+            a["themes"] = strings(argument.themes);
         arguments.push_back(std::move(a));
     }
     root["arguments"] = std::move(arguments);

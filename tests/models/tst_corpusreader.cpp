@@ -81,6 +81,14 @@ void TestCorpusReader::readsEveryField()
     QCOMPARE(next->importance, 3); // the default
     QCOMPARE(next->date.date.qualifier(), DateQualifier::Early);
 
+    // An argument's own actors and themes, kept apart from those of the events it cites.
+    const Argument *cost = corpus->argument(u"cost"_s);
+    QVERIFY(cost);
+    QCOMPARE(cost->events, QStringList{u"next-meeting"_s});
+    QCOMPARE(cost->actors, QStringList{u"japan"_s});
+    QCOMPARE(cost->themes, QStringList{u"diplomacy"_s});
+    QVERIFY(corpus->argument(u"claim"_s)->actors.isEmpty()); // optional
+
     QCOMPARE(corpus->eras.size(), 1);
     QCOMPARE(corpus->eras[0].date.basis, DateBasis::Outside);
     QCOMPARE(corpus->story.steps.size(), 2);
