@@ -26,12 +26,21 @@ struct Quote
     }
 };
 
+// Where an article's outlet was found: in the cleaned text, or only on the page the text was taken
+// from (a masthead or footer that cleaning removed), which citations then say.
+enum class OutletSource : quint8
+{
+    Text,
+    Page
+};
+
 struct Article
 {
     QString id;
     QString label; // short citation, e.g. "DW, 9 April 2025"
     QString title; // empty when the text states none
     QString outlet;
+    OutletSource outletSource = OutletSource::Text;
     QStringList authors;
     QStringList editors;
     DateInfo published;

@@ -146,6 +146,8 @@ QByteArray CorpusWriter::toJson(const Corpus &corpus, ArticleTexts texts)
         a["label"] = utf8(article.label);
         putIfSet(a, "title", article.title);
         putIfSet(a, "outlet", article.outlet);
+        if (article.outletSource == OutletSource::Page)
+            a["outletSource"] = "page";
         if (!article.authors.isEmpty())
             a["authors"] = strings(article.authors);
         if (!article.editors.isEmpty())

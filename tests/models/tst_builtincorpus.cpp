@@ -1,5 +1,6 @@
 // The built-in corpus as shipped: it loads from the resources with no diagnostic at all, and it keeps
 // the promises the app makes to its users (every item quoted, every article cited, dates honest).
+#include "citation.h"
 #include "corpusreader.h"
 #include "corpussummary.h"
 #include "quotematcher.h"
@@ -185,12 +186,15 @@ void TestBuiltInCorpus::datesAreHonest()
 void TestBuiltInCorpus::articleMetadataStatesOnlyWhatTheTextSays()
 {
     for (const Article &article : m_corpus->articles) {
-        // An outlet, title or author must appear in the text or be explained by the provenance note.
+        // An outlet, title or author must appear in the text or be explained by the provenance note; an
+        // outlet that only the page named must say so.
         const auto stated = [&](const QString &value) {
             return article.text.contains(value) || article.provenance.contains(value);
         };
         if (!article.outlet.isEmpty())
             QVERIFY2(stated(article.outlet), qPrintable(article.id));
+        if (article.outletSource == OutletSource::Page)
+            QVERIFY2(article.provenance.contains(article.outlet), qPrintable(article.id));
         if (!article.title.isEmpty())
             QVERIFY2(article.text.contains(article.title), qPrintable(article.id));
         for (const QString &author : article.authors)
@@ -198,6 +202,22 @@ void TestBuiltInCorpus::articleMetadataStatesOnlyWhatTheTextSays()
         QVERIFY(!article.originalFile.isEmpty());
         QVERIFY(QFile::exists(QStringLiteral(ARGLINE_SOURCE_DIR) + u"/corpus/"_s + article.file));
     }
+    // War on the Rocks is named only in the page footer that cleaning removed (the text mentions it once,
+    // in a biography, as a place an author has published): every citation says where the outlet is from.
+    const Article *warOnTheRocks = m_corpus->article(u"wotr-smoke-or-substance"_s);
+    QVERIFY(warOnTheRocks);
+    QCOMPARE(warOnTheRocks->outletSource, OutletSource::Page);
+    QVERIFY(warOnTheRocks->provenance.contains(u"removed during cleaning"_s));
+    QCOMPARE(Citation::outlet(*warOnTheRocks), u"War on the Rocks (from the page, not the text)"_s);
+    QVERIFY(
+        Citation::plainText(*warOnTheRocks).contains(u"War on the Rocks (from the page, not the text)"_s));
+    QVERIFY(Citation::shortText(*warOnTheRocks)
+                .startsWith(u"War on the Rocks (from the page, not the text), "_s));
+    for (const Article &article : m_corpus->articles) {
+        if (article.id != warOnTheRocks->id)
+            QCOMPARE(article.outletSource, OutletSource::Text);
+    }
+
     // Two of the five articles name no outlet and no author; the corpus must not invent them.
     const auto unnamed =
         std::count_if(m_corpus->articles.begin(), m_corpus->articles.end(),

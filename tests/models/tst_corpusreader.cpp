@@ -1,5 +1,6 @@
 // Reading valid corpora: every field lands where it belongs, derived structure is right, quotes are
 // located in their articles, and the writer round-trips exactly.
+#include "citation.h"
 #include "corpusreader.h"
 #include "corpuswriter.h"
 #include "quotematcher.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void derivesArgumentStructure();
     void locatesQuotesInOriginalText();
     void columnsCountCharactersNotBytes();
+    void outletFromThePageIsSaidSo();
     void documentedExampleLoads();
     void roundTripIsIdentical_data();
     void roundTripIsIdentical();
@@ -147,6 +149,41 @@ void TestCorpusReader::columnsCountCharactersNotBytes()
     QCOMPARE(result.diagnostics.first().line, 2);
     QCOMPARE(result.diagnostics.first().column, 2);
     QCOMPARE(result.diagnostics.first().path, u"/éé"_s);
+}
+
+// An outlet that only the page named (cleaning removed it with the page chrome) is cited as such, and the
+// writer keeps the mark.
+void TestCorpusReader::outletFromThePageIsSaidSo()
+{
+    const auto json = [](const QByteArray &outletSource) -> QByteArray {
+        return R"({"format": "argline-corpus", "version": 1, "title": "T", "articles": [
+            {"id": "a", "label": "The Times, 2024", "outlet": "The Times", "outletSource": )" +
+               outletSource +
+               R"(, "published": {"value": "2024", "basis": "stated"}, "text": "Some text."}]})";
+    };
+    const ReadResult page = test::readJson(json("\"page\""));
+    QVERIFY(page.ok());
+    const Article &article = page.corpus->articles.first();
+    QCOMPARE(article.outletSource, OutletSource::Page);
+    QCOMPARE(Citation::outlet(article), u"The Times (from the page, not the text)"_s);
+    QCOMPARE(Citation::plainText(article),
+             u"The Times, 2024 · The Times (from the page, not the text) · author not stated · 2024"_s);
+    QVERIFY(Citation::shortText(article).startsWith(u"The Times (from the page, not the text), "_s));
+    QVERIFY(CorpusWriter::toJson(*page.corpus).contains(R"("outletSource": "page")"));
+
+    const ReadResult text = test::readJson(json("\"text\""));
+    QVERIFY(text.ok());
+    QCOMPARE(text.corpus->articles.first().outletSource, OutletSource::Text);
+    QCOMPARE(Citation::outlet(text.corpus->articles.first()), u"The Times"_s);
+    QVERIFY(!CorpusWriter::toJson(*text.corpus).contains("outletSource")); // the default is not written
+
+    const ReadResult unknown = test::readJson(json("\"footer\""));
+    QVERIFY(!unknown.ok());
+    QCOMPARE(errorCount(unknown.diagnostics), 1);
+    const auto problem = std::find_if(unknown.diagnostics.begin(), unknown.diagnostics.end(),
+                                      [](const Diagnostic &d) { return d.isError(); });
+    QCOMPARE(problem->path, u"/articles/0/outletSource"_s);
+    QCOMPARE(problem->message, u"unknown outlet source \"footer\" (expected \"text\" or \"page\")"_s);
 }
 
 // docs/corpus-format.md promises its example is complete: extract it and load it.

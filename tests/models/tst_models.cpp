@@ -184,6 +184,10 @@ void TestModels::sourceCountsFollowStance()
     QCOMPARE(
         document.sources()->index(u"nato-office-in-japan"_s, SourceModel::OutletColumn).data().toString(),
         u"(not stated)"_s);
+    // An outlet that only the page named says so in the table too.
+    QCOMPARE(
+        document.sources()->index(u"wotr-smoke-or-substance"_s, SourceModel::OutletColumn).data().toString(),
+        u"War on the Rocks (from the page, not the text)"_s);
 }
 
 void TestModels::filtersApplyToBothViews()
