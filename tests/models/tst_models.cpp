@@ -244,7 +244,8 @@ void TestModels::asOfHidesLaterArguments()
     CorpusDocument document;
     document.setCorpus(test::builtInCorpus());
     ArgumentFilterProxy *arguments = document.filteredArguments();
-    const QModelIndex dream = document.arguments()->index(u"a-pro-asian-nato-dream"_s); // DW, April 2025
+    const QModelIndex dream =
+        document.arguments()->index(u"a-pro-cooperation-accelerating"_s);               // DW, April 2025
     const QModelIndex office = document.arguments()->index(u"a-con-symbolic-office"_s); // June 2023 source
     const QModelIndex inseparable =
         document.arguments()->index(u"a-obj-not-inseparable"_s); // 2023-02/2024-09
