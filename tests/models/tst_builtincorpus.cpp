@@ -51,6 +51,9 @@ private Q_SLOTS:
     void missionsUptickIsOnTheTimeline();
     void descriptionAndCaptionsSayWhatTheTextSays();
 
+    // Issue 13: an argument's actors and themes are its own.
+    void argumentActorsAndThemesFollowTheirOwnWords();
+
 private:
     // The argument or event whose evidence quotes `needle`, or null.
     const Argument *argumentQuoting(const QString &needle) const;
@@ -637,6 +640,40 @@ void TestBuiltInCorpus::descriptionAndCaptionsSayWhatTheTextSays()
     }
     QVERIFY(hardlyPossible);
     QCOMPARE(m_corpus->story.steps.size(), 18);
+}
+
+// Issue 13: the China filter finds arguments that are about China by their own words, and not those that
+// only cite an event involving China.
+void TestBuiltInCorpus::argumentActorsAndThemesFollowTheirOwnWords()
+{
+    const auto argumentTitled = [&](const QString &title) -> const Argument * {
+        for (const Argument &argument : m_corpus->arguments) {
+            if (argument.title.contains(title))
+                return &argument;
+        }
+        return nullptr;
+    };
+    const Argument *narrative = argumentTitled(u"feeds Beijing’s narrative"_s);
+    const Argument *diverse = argumentTitled(u"Indo-Pacific threats are too diverse"_s);
+    const Argument *arm = argumentTitled(u"Asia sees NATO as an arm of US policy"_s);
+    QVERIFY(narrative && diverse && arm);
+    QVERIFY(narrative->actors.contains(u"china"_s));
+    QVERIFY(diverse->actors.contains(u"china"_s));
+    QVERIFY(!arm->actors.contains(u"china"_s));
+    QVERIFY(arm->events.contains(u"e-2021-aukus-submarines"_s)); // it cites AUKUS, which involves China …
+    QVERIFY(
+        m_corpus->event(u"e-2021-aukus-submarines"_s)->actors.contains(u"china"_s)); // … but is not about it
+    QVERIFY(arm->actors.contains(u"united-states"_s));
+    QVERIFY(narrative->themes.contains(u"theme-china"_s));
+    QVERIFY(!arm->themes.contains(u"theme-china"_s));
+    // Every argument has both, each id listed once.
+    for (const Argument &argument : m_corpus->arguments) {
+        QVERIFY2(!argument.actors.isEmpty() && !argument.themes.isEmpty(), qPrintable(argument.id));
+        QCOMPARE(QSet<QString>(argument.actors.begin(), argument.actors.end()).size(),
+                 argument.actors.size());
+        QCOMPARE(QSet<QString>(argument.themes.begin(), argument.themes.end()).size(),
+                 argument.themes.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBuiltInCorpus)
