@@ -26,7 +26,7 @@ QStringList Citation::parts(const Article &article)
     // (2023)"), so a reader can still tell which text is meant.
     return {article.title.isEmpty() ? (article.label.isEmpty() ? tr("(no title in the text)") : article.label)
                                     : article.title,
-            article.outlet.isEmpty() ? tr("outlet not stated") : article.outlet,
+            article.outlet.isEmpty() ? tr("outlet not stated") : outlet(article),
             article.authors.isEmpty() ? tr("author not stated") : article.authors.join(u", "_s),
             dateText(article)};
 }
@@ -36,11 +36,18 @@ QString Citation::plainText(const Article &article)
     return parts(article).join(u" · "_s);
 }
 
+QString Citation::outlet(const Article &article)
+{
+    if (article.outlet.isEmpty() || article.outletSource == OutletSource::Text)
+        return article.outlet;
+    return tr("%1 (from the page, not the text)").arg(article.outlet);
+}
+
 QString Citation::shortText(const Article &article)
 {
     if (article.outlet.isEmpty())
         return article.label;
-    return u"%1, %2"_s.arg(article.outlet, dateText(article));
+    return u"%1, %2"_s.arg(outlet(article), dateText(article));
 }
 
 QList<int> Citation::citedArticles(const Corpus &corpus, const QList<int> &events,

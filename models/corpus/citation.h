@@ -18,7 +18,10 @@ public:
     // Title, outlet, authors and date (with how the date is known when it is not stated), in that order.
     static QStringList parts(const Article &article);
     static QString plainText(const Article &article); // the parts joined with " · "
-    // "War on the Rocks, February 2024 (inferred)": the outlet (or the article's label when none is
+    // The outlet as a citation shows it: "DW", or "War on the Rocks (from the page, not the text)" when
+    // only the page the text came from names it. Empty when no outlet is known.
+    static QString outlet(const Article &article);
+    // "DW, 9 April 2025": the outlet (or the article's label when none is
     // stated) and the date, for a footer line.
     static QString shortText(const Article &article);
 

@@ -29,12 +29,21 @@ struct Quote
     }
 };
 
+// Where an article's outlet was found: in the cleaned text, or only on the page the text was taken
+// from (a masthead or footer that cleaning removed), which citations then say.
+enum class OutletSource : quint8
+{
+    Text,
+    Page
+};
+
 struct Article
 {
     QString id;
     QString label; // short citation, e.g. "DW, 9 April 2025"
     QString title; // empty when the text states none
     QString outlet;
+    OutletSource outletSource = OutletSource::Text;
     QStringList authors;
     QStringList editors;
     DateInfo published;
@@ -105,6 +114,10 @@ struct Argument
     QString text;
     QList<Quote> evidence;
     QStringList events;
+    // What the argument itself names or is about, by its own title, text and quotes (not by the events
+    // it cites): ids of actors and themes.
+    QStringList actors;
+    QStringList themes;
 
     // Derived by Corpus::deriveStructure() once the tree is known to be valid.
     int parent = -1;
@@ -116,7 +129,8 @@ struct Argument
     bool operator==(const Argument &other) const
     {
         return id == other.id && parentId == other.parentId && role == other.role && title == other.title &&
-               text == other.text && evidence == other.evidence && events == other.events;
+               text == other.text && evidence == other.evidence && events == other.events &&
+               actors == other.actors && themes == other.themes;
     }
 };
 

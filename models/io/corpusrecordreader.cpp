@@ -366,6 +366,14 @@ void CorpusRecordReader::readArticle(JsonObjectReader &object)
     article.label = object.string("label", JsonObjectReader::Required);
     article.title = object.string("title", JsonObjectReader::Optional).trimmed();
     article.outlet = object.string("outlet", JsonObjectReader::Optional).trimmed();
+    const std::string_view outletSource = object.stringView("outletSource", JsonObjectReader::Optional);
+    if (outletSource == "page") {
+        article.outletSource = OutletSource::Page;
+    } else if (!outletSource.empty() && outletSource != "text") {
+        object.error(object.member("outletSource"), "outletSource",
+                     tr("unknown outlet source %1 (expected \"text\" or \"page\")")
+                         .arg(quoted(QString::fromUtf8(outletSource))));
+    }
     article.authors = object.strings("authors", JsonObjectReader::Optional);
     article.editors = object.strings("editors", JsonObjectReader::Optional);
     if (auto date = readDate(object, "published", DateOf::Article))
@@ -434,6 +442,8 @@ void CorpusRecordReader::readArgument(JsonObjectReader &object)
     argument.text = object.string("text", JsonObjectReader::Required);
     argument.evidence = readEvidence(object);
     argument.events = readReferences(object, "events");
+    argument.actors = readReferences(object, "actors");
+    argument.themes = readReferences(object, "themes");
 
     const std::optional<ArgumentRole> knownRole = argumentRoleFromKey(role);
     if (knownRole == ArgumentRole::Claim) {

@@ -195,6 +195,8 @@ void CorpusValidator::checkReferences()
             !problem.isEmpty())
             m_sink.errorAt(itemPath(ItemKind::Argument, i) + u"/parent"_s, problem);
         checkReferences(item, "events", argument.events, ItemKind::Event);
+        checkReferences(item, "actors", argument.actors, ItemKind::Actor);
+        checkReferences(item, "themes", argument.themes, ItemKind::Theme);
         checkEvidence(item, argument.evidence);
     }
     for (qsizetype i = 0; i < m_corpus.story.steps.size(); ++i) {

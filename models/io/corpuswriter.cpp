@@ -146,6 +146,8 @@ QByteArray CorpusWriter::toJson(const Corpus &corpus, ArticleTexts texts)
         a["label"] = utf8(article.label);
         putIfSet(a, "title", article.title);
         putIfSet(a, "outlet", article.outlet);
+        if (article.outletSource == OutletSource::Page)
+            a["outletSource"] = "page";
         if (!article.authors.isEmpty())
             a["authors"] = strings(article.authors);
         if (!article.editors.isEmpty())
@@ -193,6 +195,10 @@ QByteArray CorpusWriter::toJson(const Corpus &corpus, ArticleTexts texts)
         a["evidence"] = evidenceJson(argument.evidence);
         if (!argument.events.isEmpty())
             a["events"] = strings(argument.events);
+        if (!argument.actors.isEmpty())
+            a["actors"] = strings(argument.actors);
+        if (!argument.themes.isEmpty())
+            a["themes"] = strings(argument.themes);
         arguments.push_back(std::move(a));
     }
     root["arguments"] = std::move(arguments);

@@ -1,5 +1,6 @@
 #include "models/itemmodels/sourcemodel.h"
 
+#include "models/corpus/citation.h"
 #include "models/corpus/linkindex.h"
 #include "models/itemmodels/sourcedatarole.h"
 
@@ -68,7 +69,7 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return article->title.isEmpty() ? tr("(no title in the text)") : article->title;
         case OutletColumn:
-            return article->outlet.isEmpty() ? tr("(not stated)") : article->outlet;
+            return article->outlet.isEmpty() ? tr("(not stated)") : Citation::outlet(*article);
         case AuthorsColumn:
             return article->authors.isEmpty() ? tr("(not stated)") : article->authors.join(u", "_s);
         case PublishedColumn:

@@ -232,6 +232,10 @@
         <source>author not stated</source>
         <translation>著者の記載なし</translation>
     </message>
+    <message>
+        <source>%1 (from the page, not the text)</source>
+        <translation>%1（本文ではなくページの記載による）</translation>
+    </message>
 </context>
 <context>
     <name>argline::CommandLine</name>
@@ -392,6 +396,10 @@
     <message>
         <source>the article&apos;s text is empty: there is nothing to quote</source>
         <translation>記事の本文が空です。引用できる箇所がありません</translation>
+    </message>
+    <message>
+        <source>unknown outlet source %1 (expected &quot;text&quot; or &quot;page&quot;)</source>
+        <translation>不明な媒体名の出所 %1 です（&quot;text&quot; または &quot;page&quot; を指定してください）</translation>
     </message>
 </context>
 <context>

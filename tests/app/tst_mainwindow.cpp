@@ -131,7 +131,7 @@ void TestMainWindow::panelsArriveAfterTheFirstFrame()
         QVERIFY2(dock && dock->widget(), qPrintable(name));
         QVERIFY(m_window->findChildren<QAction *>().contains(dock->toggleViewAction()));
     }
-    QCOMPARE(m_window->statusText(), u"41 events · 40 arguments"_s);
+    QCOMPARE(m_window->statusText(), u"42 events · 45 arguments"_s);
 }
 
 void TestMainWindow::selectingAnEventHighlightsAndShowsTheArgumentsCitingIt()
@@ -182,11 +182,11 @@ void TestMainWindow::aFilterUpdatesBothViewsAndTheStatusLine()
     QTRY_VERIFY(map()->accessibleItems().size() < 40);
     QVERIFY(map()->accessibleItems().contains(u"a-pro-france-spoiler"_s));
     QTRY_VERIFY(m_window->statusText().endsWith(u"filtered by: France"_s));
-    QVERIFY(m_window->statusText().startsWith(u"%1 of 41 events"_s.arg(events)));
+    QVERIFY(m_window->statusText().startsWith(u"%1 of 42 events"_s.arg(events)));
 
     action(u"Reset Filters"_s)->trigger();
     QCOMPARE(france.first()->checkState(), Qt::Unchecked);
-    QTRY_COMPARE(m_window->statusText(), u"41 events · 40 arguments"_s);
+    QTRY_COMPARE(m_window->statusText(), u"42 events · 45 arguments"_s);
 }
 
 void TestMainWindow::showOnlyLinkedFollowsTheSelection()
@@ -208,7 +208,7 @@ void TestMainWindow::showOnlyLinkedFollowsTheSelection()
     // Switched off with its shortcut: everything shows again.
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
     QVERIFY(!onlyLinked->isChecked());
-    QTRY_COMPARE(timeline()->renderer().events().size(), 41);
+    QTRY_COMPARE(timeline()->renderer().events().size(), 42);
 }
 
 void TestMainWindow::asOfCursorHidesLaterArgumentsAndDimsLaterEvents()
@@ -229,7 +229,7 @@ void TestMainWindow::asOfCursorHidesLaterArgumentsAndDimsLaterEvents()
     QVERIFY(map()->state().context.contains(u"claim-global-nato"_s));
     QVERIFY(!map()->state().context.contains(u"a-con-symbolic-office"_s));
     // Later events stay on the timeline (dimmed), so the class sees what is to come.
-    QCOMPARE(timeline()->renderer().events().size(), 41);
+    QCOMPARE(timeline()->renderer().events().size(), 42);
     QTRY_VERIFY(m_window->statusText().contains(u"as of"_s));
 
     // Removing the chip (here: through the filter) turns the cursor off everywhere.
@@ -317,7 +317,7 @@ void TestMainWindow::badFileKeepsTheOpenCorpusAndReportsWhere()
 
     QVERIFY(!m_window->openCorpus(path));
     QCOMPARE(m_document->corpus().title, title);
-    QCOMPARE(m_document->corpus().events.size(), 41);
+    QCOMPARE(m_document->corpus().events.size(), 42);
     QCOMPARE(m_document->selection()->ids(), QStringList{u"a-con-india"_s});
     QVERIFY(m_window->windowTitle().startsWith(title));
     DiagnosticsDialog *dialog = m_window->diagnosticsDialog();
@@ -373,7 +373,7 @@ void TestMainWindow::changedFileReloadsAndBrokenChangeIsReported()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->diagnosticsDialog() && m_window->diagnosticsDialog()->isVisible(),
                              10000);
     QCOMPARE(m_document->corpus().title, u"Edited on disk"_s);
-    QCOMPARE(m_document->corpus().arguments.size(), 40);
+    QCOMPARE(m_document->corpus().arguments.size(), 45);
     m_window->diagnosticsDialog()->close();
 
     // Deleted, then written anew a moment later (as a checkout does): picked up when it is back.

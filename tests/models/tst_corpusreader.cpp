@@ -1,5 +1,6 @@
 // Reading valid corpora: every field lands where it belongs, derived structure is right, quotes are
 // located in their articles, and the writer round-trips exactly.
+#include "models/corpus/citation.h"
 #include "models/io/corpusreader.h"
 #include "models/io/corpuswriter.h"
 #include "models/io/quotematcher.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void derivesArgumentStructure();
     void locatesQuotesInOriginalText();
     void columnsCountCharactersNotBytes();
+    void outletFromThePageIsSaidSo();
     void documentedExampleLoads();
     void roundTripIsIdentical_data();
     void roundTripIsIdentical();
@@ -80,6 +82,14 @@ void TestCorpusReader::readsEveryField()
     QCOMPARE(next->status, EventStatus::Planned);
     QCOMPARE(next->importance, 3); // the default
     QCOMPARE(next->date.date.qualifier(), DateQualifier::Early);
+
+    // An argument's own actors and themes, kept apart from those of the events it cites.
+    const Argument *cost = corpus->argument(u"cost"_s);
+    QVERIFY(cost);
+    QCOMPARE(cost->events, QStringList{u"next-meeting"_s});
+    QCOMPARE(cost->actors, QStringList{u"japan"_s});
+    QCOMPARE(cost->themes, QStringList{u"diplomacy"_s});
+    QVERIFY(corpus->argument(u"claim"_s)->actors.isEmpty()); // optional
 
     QCOMPARE(corpus->eras.size(), 1);
     QCOMPARE(corpus->eras[0].date.basis, DateBasis::Outside);
@@ -139,6 +149,41 @@ void TestCorpusReader::columnsCountCharactersNotBytes()
     QCOMPARE(result.diagnostics.first().line, 2);
     QCOMPARE(result.diagnostics.first().column, 2);
     QCOMPARE(result.diagnostics.first().path, u"/éé"_s);
+}
+
+// An outlet that only the page named (cleaning removed it with the page chrome) is cited as such, and the
+// writer keeps the mark.
+void TestCorpusReader::outletFromThePageIsSaidSo()
+{
+    const auto json = [](const QByteArray &outletSource) -> QByteArray {
+        return R"({"format": "argline-corpus", "version": 1, "title": "T", "articles": [
+            {"id": "a", "label": "The Times, 2024", "outlet": "The Times", "outletSource": )" +
+               outletSource +
+               R"(, "published": {"value": "2024", "basis": "stated"}, "text": "Some text."}]})";
+    };
+    const ReadResult page = test::readJson(json("\"page\""));
+    QVERIFY(page.ok());
+    const Article &article = page.corpus->articles.first();
+    QCOMPARE(article.outletSource, OutletSource::Page);
+    QCOMPARE(Citation::outlet(article), u"The Times (from the page, not the text)"_s);
+    QCOMPARE(Citation::plainText(article),
+             u"The Times, 2024 · The Times (from the page, not the text) · author not stated · 2024"_s);
+    QVERIFY(Citation::shortText(article).startsWith(u"The Times (from the page, not the text), "_s));
+    QVERIFY(CorpusWriter::toJson(*page.corpus).contains(R"("outletSource": "page")"));
+
+    const ReadResult text = test::readJson(json("\"text\""));
+    QVERIFY(text.ok());
+    QCOMPARE(text.corpus->articles.first().outletSource, OutletSource::Text);
+    QCOMPARE(Citation::outlet(text.corpus->articles.first()), u"The Times"_s);
+    QVERIFY(!CorpusWriter::toJson(*text.corpus).contains("outletSource")); // the default is not written
+
+    const ReadResult unknown = test::readJson(json("\"footer\""));
+    QVERIFY(!unknown.ok());
+    QCOMPARE(errorCount(unknown.diagnostics), 1);
+    const auto problem = std::find_if(unknown.diagnostics.begin(), unknown.diagnostics.end(),
+                                      [](const Diagnostic &d) { return d.isError(); });
+    QCOMPARE(problem->path, u"/articles/0/outletSource"_s);
+    QCOMPARE(problem->message, u"unknown outlet source \"footer\" (expected \"text\" or \"page\")"_s);
 }
 
 // docs/corpus-format.md promises its example is complete: extract it and load it.

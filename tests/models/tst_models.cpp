@@ -188,6 +188,10 @@ void TestModels::sourceCountsFollowStance()
     QCOMPARE(
         document.sources()->index(u"nato-office-in-japan"_s, SourceModel::OutletColumn).data().toString(),
         u"(not stated)"_s);
+    // An outlet that only the page named says so in the table too.
+    QCOMPARE(
+        document.sources()->index(u"wotr-smoke-or-substance"_s, SourceModel::OutletColumn).data().toString(),
+        u"War on the Rocks (from the page, not the text)"_s);
 }
 
 void TestModels::filtersApplyToBothViews()
@@ -244,7 +248,8 @@ void TestModels::asOfHidesLaterArguments()
     CorpusDocument document;
     document.setCorpus(test::builtInCorpus());
     ArgumentFilterProxy *arguments = document.filteredArguments();
-    const QModelIndex dream = document.arguments()->index(u"a-pro-asian-nato-dream"_s); // DW, April 2025
+    const QModelIndex dream =
+        document.arguments()->index(u"a-pro-cooperation-accelerating"_s);               // DW, April 2025
     const QModelIndex office = document.arguments()->index(u"a-con-symbolic-office"_s); // June 2023 source
     const QModelIndex inseparable =
         document.arguments()->index(u"a-obj-not-inseparable"_s); // 2023-02/2024-09

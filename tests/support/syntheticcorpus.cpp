@@ -200,6 +200,12 @@ Corpus makeSyntheticCorpus(const SyntheticSpec &spec)
         const int links = random.between(0, 2);
         for (int l = 0; l < links && spec.events > 0; ++l)
             argument.events.append(corpus.events[random.between(0, spec.events - 1)].id);
+        // Every third argument names an actor and a theme of its own, chosen without a random draw so
+        // that the rest of the corpus is the same as before arguments had them.
+        if (i % 3 == 0) {
+            argument.actors = {corpus.actors[i % corpus.actors.size()].id};
+            argument.themes = {corpus.themes[i % corpus.themes.size()].id};
+        }
     }
     if (spec.events > 0) {
         for (int s = 0; s < 16; ++s)

@@ -1,5 +1,6 @@
 #include "widgets/panels/articlereader.h"
 
+#include "models/corpus/citation.h"
 #include "models/explore/corpusdocument.h"
 #include "widgets/common/safetextbrowser.h"
 
@@ -64,7 +65,7 @@ QString ArticleReader::header(int index) const
         date += u" <small>(%1: %2)</small>"_s.arg(dateBasisDisplayName(a.published.basis).toHtmlEscaped(),
                                                   a.published.note.toHtmlEscaped());
     QString html = u"<b>%1</b><br>%2 · %3 · %4"_s.arg(
-        stated(a.title, tr("no title in the text")), stated(a.outlet, tr("outlet not stated")),
+        stated(a.title, tr("no title in the text")), stated(Citation::outlet(a), tr("outlet not stated")),
         stated(a.authors.join(u", "_s), tr("author not stated")), date);
     if (!a.cleaning.isEmpty())
         html += u"<br><small>%1 %2</small>"_s.arg(tr("Cleaned:").toHtmlEscaped(), a.cleaning.toHtmlEscaped());
