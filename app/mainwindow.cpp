@@ -11,6 +11,7 @@
 #include "widgets/panels/articlereader.h"
 #include "widgets/panels/detailspanel.h"
 #include "widgets/panels/diagnosticsdialog.h"
+#include "widgets/panels/filterchips.h"
 #include "widgets/panels/filterpanel.h"
 #include "widgets/panels/searchbar.h"
 #include "widgets/panels/sourceschart.h"

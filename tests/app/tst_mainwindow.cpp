@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 #include "models/explore/corpusdocument.h"
 #include "models/explore/selectionhistory.h"
+#include "models/itemmodels/facetmodel.h"
 #include "resources/translations.h"
 #include "tests/app/windowtest.h"
 #include "tests/support/testcorpus.h"
@@ -25,7 +26,6 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -171,10 +171,11 @@ void TestMainWindow::selectingAnArgumentPansTheTimelineToItsEvents()
 
 void TestMainWindow::aFilterUpdatesBothViewsAndTheStatusLine()
 {
-    QListWidget *actors = m_window->filterPanel()->actors();
-    const QList<QListWidgetItem *> france = actors->findItems(u"France"_s, Qt::MatchExactly);
+    FacetModel *actors = m_window->filterPanel()->actors();
+    const QModelIndexList france =
+        actors->match(actors->index(0), Qt::DisplayRole, u"France"_s, -1, Qt::MatchExactly);
     QCOMPARE(france.size(), 1);
-    france.first()->setCheckState(Qt::Checked);
+    QVERIFY(actors->setData(france.first(), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(m_document->filter().actors, QSet<QString>{u"france"_s});
     const int events = m_document->filteredEvents()->rowCount();
     QVERIFY(events > 0 && events < 40);
@@ -185,7 +186,7 @@ void TestMainWindow::aFilterUpdatesBothViewsAndTheStatusLine()
     QVERIFY(m_window->statusText().startsWith(u"%1 of 42 events"_s.arg(events)));
 
     action(u"Reset Filters"_s)->trigger();
-    QCOMPARE(france.first()->checkState(), Qt::Unchecked);
+    QCOMPARE(france.first().data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
     QTRY_COMPARE(m_window->statusText(), u"42 events · 45 arguments"_s);
 }
 

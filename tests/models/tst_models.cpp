@@ -5,7 +5,9 @@
 #include "models/itemmodels/argumentdatarole.h"
 #include "models/itemmodels/eventdatarole.h"
 #include "models/itemmodels/eventsperyearmodel.h"
+#include "models/itemmodels/facetmodel.h"
 #include "models/itemmodels/sourcedatarole.h"
+#include "models/itemmodels/storymodel.h"
 #include "tests/support/syntheticcorpus.h"
 #include "tests/support/testcorpus.h"
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void timeWindowKeepsOverlappingEvents();
     void eventsPerYearPassesTheModelTester();
     void oneResultPerFilterChange();
+    void panelModelsPassTheModelTester();
 
 private:
     static QList<QAbstractItemModel *> modelsOf(CorpusDocument &document)
@@ -360,4 +363,47 @@ void TestModels::oneResultPerFilterChange()
     QCOMPARE(result.arguments, expected);
     QCOMPARE(result.matchingArguments, int(std::count_if(expected.begin(), expected.end(),
                                                          [&](int a) { return result.argumentMatches(a); })));
+}
+
+void TestModels::panelModelsPassTheModelTester()
+{
+    // The filter panel's facet lists and the story panel are item views of these models.
+    FacetModel actors(FacetModel::Facet::Actors);
+    FacetModel articles(FacetModel::Facet::Articles);
+    StoryModel story;
+    QAbstractItemModelTester actorTester(&actors, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester articleTester(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester storyTester(&story, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const std::shared_ptr<const Corpus> corpus = test::builtInCorpus();
+    actors.setCorpus(corpus);
+    articles.setCorpus(corpus);
+    story.setCorpus(corpus);
+    QCOMPARE(actors.rowCount(), corpus->actors.size());
+    QCOMPARE(articles.rowCount(), corpus->articles.size());
+    QCOMPARE(story.rowCount(), corpus->story.steps.size());
+    QCOMPARE(story.index(0).data(Qt::UserRole).toString(), corpus->story.steps.first().item);
+    QVERIFY(story.index(0).data().toString().startsWith(u"1. "_s));
+
+    // A user's tick is announced; the filter's own setChecked is not (it follows, it does not lead).
+    QSignalSpy ticked(&actors, &FacetModel::checkedChanged);
+    const QModelIndex france = actors.indexOf(u"france"_s);
+    QVERIFY(france.isValid());
+    QCOMPARE(france.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QVERIFY(france.flags() & Qt::ItemIsUserCheckable);
+    QVERIFY(actors.setData(france, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(ticked.count(), 1);
+    QCOMPARE(actors.checked(), QSet<QString>{u"france"_s});
+    actors.setChecked({u"japan"_s});
+    QCOMPARE(ticked.count(), 1);
+    QCOMPARE(france.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QCOMPARE(actors.indexOf(u"japan"_s).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QVERIFY(actors.indexOf(u"japan"_s).data(Qt::DecorationRole).value<QColor>().isValid());
+
+    // A new corpus starts unticked.
+    test::SyntheticSpec synthetic;
+    synthetic.events = 50;
+    actors.setCorpus(std::make_shared<Corpus>(test::makeSyntheticCorpus(synthetic)));
+    QVERIFY(actors.checked().isEmpty());
+    story.setCorpus(nullptr);
+    QCOMPARE(story.rowCount(), 0);
 }

@@ -1,9 +1,10 @@
 #include "widgets/panels/storylist.h"
 
 #include "models/explore/corpusdocument.h"
+#include "models/itemmodels/storymodel.h"
 
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -14,23 +15,26 @@ StoryList::StoryList(CorpusDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_title(new QLabel(this))
-    , m_list(new QListWidget(this))
+    , m_model(new StoryModel(this))
+    , m_list(new QListView(this))
 {
     setAccessibleName(tr("Story"));
     m_title->setWordWrap(true);
+    m_list->setModel(m_model);
     m_list->setWordWrap(true);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Story steps"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int step = m_list->row(item);
-        const QString id = item->data(Qt::UserRole).toString();
+    const auto activate = [this](const QModelIndex &index) {
+        const QString id = m_model->itemAt(index.row());
         m_document->selection()->select(id);
-        Q_EMIT stepActivated(step, id);
-    });
-    connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
+        Q_EMIT stepActivated(index.row(), id);
+    };
+    connect(m_list, &QListView::activated, this, activate);
+    connect(m_list, &QListView::clicked, this, activate);
     connect(document, &CorpusDocument::corpusChanged, this, &StoryList::rebuild);
     rebuild();
 }
@@ -40,11 +44,7 @@ void StoryList::rebuild()
     const Story &story = m_document->corpus().story;
     m_title->setText(story.title.isEmpty() ? tr("This corpus has no story.")
                                            : u"<b>%1</b>"_s.arg(story.title.toHtmlEscaped()));
-    m_list->clear();
-    for (int i = 0; i < story.steps.size(); ++i) {
-        auto *item = new QListWidgetItem(u"%1. %2"_s.arg(i + 1).arg(story.steps[i].caption), m_list);
-        item->setData(Qt::UserRole, story.steps[i].item);
-    }
+    m_model->setCorpus(m_document->corpusPointer());
 }
 
 } // namespace argline

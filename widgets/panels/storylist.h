@@ -3,14 +3,15 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QListView;
 
 namespace argline {
 
 class CorpusDocument;
+class StoryModel;
 
-// The corpus story, step by step (the order presentation mode follows). Choosing a step selects its item
-// and asks the window to bring it into view.
+// The corpus story, step by step: a list view of a StoryModel (the order presentation mode follows). Choosing
+// a step selects its item and asks the window to bring it into view.
 class StoryList final : public QWidget
 {
     Q_OBJECT
@@ -18,7 +19,8 @@ class StoryList final : public QWidget
 
 public:
     explicit StoryList(CorpusDocument *document, QWidget *parent = nullptr);
-    QListWidget *list() const { return m_list; }
+    QListView *list() const { return m_list; }
+    StoryModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void stepActivated(int step, const QString &itemId);
@@ -28,7 +30,8 @@ private:
 
     CorpusDocument *m_document;
     QLabel *m_title;
-    QListWidget *m_list;
+    StoryModel *m_model;
+    QListView *m_list;
 };
 
 } // namespace argline
