@@ -58,7 +58,11 @@ struct Parser
                              u"THEME"_s};
     QCommandLineOption lanes{u"lanes"_s, ExportCommand::tr("Timeline lanes by actor (default) or theme."),
                              u"MODE"_s};
-    QCommandLineOption balanced{u"balanced"_s, ExportCommand::tr("Density-balanced time scale.")};
+    QCommandLineOption timeScale{u"time-scale"_s,
+                                 ExportCommand::tr("Timeline scale: auto (default: density-balanced when "
+                                                   "events bunch up), linear or balanced."),
+                                 u"SCALE"_s};
+    QCommandLineOption balanced{u"balanced"_s, ExportCommand::tr("The same as --time-scale balanced.")};
     QCommandLineOption orientation{u"orientation"_s,
                                    ExportCommand::tr("Map layout: columns (default), two-sided, "
                                                      "top-down or left-to-right."),
@@ -90,10 +94,10 @@ struct Parser
                               "Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file "
                               "could not be written (nothing is left behind)."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({help,     output,    view,        from,    to,       format,    width,
-                           height,   dpi,       scale,       page,    portrait, tileYears, theme,
-                           lanes,    balanced,  orientation, subtree, select,   title,     subtitle,
-                           noLegend, noCredits, transparent, corpus,  story});
+        parser.addOptions({help,     output,    view,      from,        to,       format,    width,
+                           height,   dpi,       scale,     page,        portrait, tileYears, theme,
+                           lanes,    timeScale, balanced,  orientation, subtree,  select,    title,
+                           subtitle, noLegend,  noCredits, transparent, corpus,   story});
     }
 };
 
@@ -221,6 +225,8 @@ bool readOptions(const Parser &p, ExportCommand &c)
                [&](Theme theme) { o.theme = theme; }) &&
         r.word(p.lanes, ViewOptionKeys::laneMode, ExportCommand::tr("lane mode"),
                ViewOptionKeys::laneModeKeys().join(u" or "_s), [&](LaneMode lanes) { o.lanes = lanes; }) &&
+        r.word(p.timeScale, ViewOptionKeys::scaleMode, ExportCommand::tr("time scale"),
+               ViewOptionKeys::scaleModeKeys().join(u", "_s), [&](ScaleMode mode) { o.timeScale = mode; }) &&
         r.word(p.orientation, ViewOptionKeys::orientation, ExportCommand::tr("layout"),
                ViewOptionKeys::orientationKeys().join(u", "_s),
                [&](MapOrientation orientation) { o.orientation = orientation; });
@@ -233,7 +239,12 @@ bool readOptions(const Parser &p, ExportCommand &c)
     if (c.story && o.format != ExportOptions::Format::Pdf)
         return fail(ExportCommand::tr("--story: the story deck is a PDF; use a .pdf file or --format pdf"));
     o.portrait = r.value(p.portrait);
-    o.densityBalanced = r.value(p.balanced);
+    if (r.value(p.balanced)) {
+        if (p.parser.isSet(p.timeScale) && o.timeScale != ScaleMode::Balanced)
+            return fail(ExportCommand::tr("--balanced contradicts --time-scale %1")
+                            .arg(ViewOptionKeys::scaleModeKey(o.timeScale)));
+        o.timeScale = ScaleMode::Balanced;
+    }
     o.subtree = r.text(p.subtree);
     o.select = r.text(p.select);
     o.title = r.text(p.title);

@@ -393,7 +393,7 @@ void MainWindow::applySettings(const WindowSettings &settings)
     setTheme(settings.theme);
     TimelineWidget *timeline = m_timeline->timeline();
     timeline->setLaneMode(settings.laneMode);
-    timeline->setDensityBalanced(settings.densityBalanced);
+    timeline->setScaleMode(settings.scaleMode);
     if (settings.timelineWindow)
         timeline->setWindow(settings.timelineWindow->first, settings.timelineWindow->second);
     m_map->map()->setOrientation(settings.mapOrientation);
@@ -412,7 +412,7 @@ WindowSettings MainWindow::currentSettings() const
     const TimelineViewState &timeline = m_timeline->timeline()->state();
     s.timelineWindow = std::pair(timeline.firstDay, timeline.endDay);
     s.laneMode = timeline.laneMode;
-    s.densityBalanced = timeline.densityBalanced;
+    s.scaleMode = timeline.scaleMode;
     const ArgumentMapState &map = m_map->map()->state();
     s.mapOrientation = map.orientation;
     s.mapView = std::pair(map.scale, map.center);

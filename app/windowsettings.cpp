@@ -52,7 +52,10 @@ WindowSettings WindowSettings::read(QSettings &s)
     if (saneWindow)
         w.timelineWindow = std::pair(*first, *end);
     w.laneMode = ViewOptionKeys::laneMode(s.value(u"timeline/lanes"_s).toString()).value_or(LaneMode::Actor);
-    w.densityBalanced = s.value(u"timeline/densityBalanced"_s).toBool();
+    w.scaleMode = ViewOptionKeys::scaleMode(s.value(u"timeline/scale"_s).toString())
+                      .value_or(s.value(u"timeline/densityBalanced"_s).toBool() // before scale modes
+                                    ? ScaleMode::Balanced
+                                    : ScaleMode::Automatic);
 
     w.mapOrientation = ViewOptionKeys::orientation(s.value(u"map/orientation"_s).toString())
                            .value_or(MapOrientation::Columns);
@@ -88,7 +91,8 @@ void WindowSettings::write(QSettings &s) const
         s.remove(u"timeline/endDay"_s);
     }
     s.setValue(u"timeline/lanes"_s, ViewOptionKeys::laneModeKey(laneMode));
-    s.setValue(u"timeline/densityBalanced"_s, densityBalanced);
+    s.setValue(u"timeline/scale"_s, ViewOptionKeys::scaleModeKey(scaleMode));
+    s.remove(u"timeline/densityBalanced"_s);
     s.setValue(u"map/orientation"_s, ViewOptionKeys::orientationKey(mapOrientation));
     if (mapView) {
         s.setValue(u"map/scale"_s, mapView->first);

@@ -3,6 +3,7 @@
 #include "models/time/timeindex.h"
 #include "render/argmap/argumentmapstate.h"
 #include "render/style/viewstyle.h"
+#include "render/timeline/timelineviewstate.h"
 
 #include <QByteArray>
 #include <QPointF>
@@ -29,7 +30,7 @@ struct WindowSettings
     Theme theme = Theme::Light;
     std::optional<std::pair<double, double>> timelineWindow; // [firstDay, endDay)
     LaneMode laneMode = LaneMode::Actor;
-    bool densityBalanced = false;
+    ScaleMode scaleMode = ScaleMode::Automatic;
     MapOrientation mapOrientation = MapOrientation::Columns;
     std::optional<std::pair<double, QPointF>> mapView; // scale, centre
     QStringList recentFiles;                           // most recent first

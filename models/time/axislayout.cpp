@@ -1,6 +1,7 @@
 #include "models/time/axislayout.h"
 
 #include <QDate>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -117,7 +118,8 @@ void placeLabels(AxisTier &tier, const AxisLayout::Measure &measure, double top,
     QList<qsizetype> order(tier.ticks.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return roundness(tier.unit, tier.ticks[a].day) > roundness(tier.unit, tier.ticks[b].day);
+        return roundness(tier.ticks[a].unit, tier.ticks[a].day) >
+               roundness(tier.ticks[b].unit, tier.ticks[b].day);
     });
     QList<std::pair<double, double>> placed; // sorted, non-overlapping [left, right)
     for (qsizetype i : order) {
@@ -146,22 +148,139 @@ void placeLabels(AxisTier &tier, const AxisLayout::Measure &measure, double top,
     }
 }
 
-AxisTier ticksFor(TickUnit unit, const TimeScale &scale, bool upperTier)
+// The coarser units the upper tier may fall back to where its own unit is too narrow to label.
+QList<TickUnit> upperLadder(TickUnit unit)
 {
-    AxisTier tier;
-    tier.unit = unit;
-    const qint64 first = AxisLayout::unitStart(unit, qint64(std::floor(scale.firstDay())));
-    for (qint64 day = first; double(day) < scale.endDay() && tier.ticks.size() < AxisLayout::maxTicks;) {
-        const qint64 next = AxisLayout::nextUnit(unit, day);
-        tier.ticks.append({day,
-                           scale.x(double(day)),
-                           scale.x(double(next)),
-                           AxisLayout::labelFor(unit, day, upperTier),
-                           {}});
-        day = next;
+    switch (unit) {
+    case TickUnit::Month:
+        return {TickUnit::Month, TickUnit::Year, TickUnit::Decade, TickUnit::Century};
+    case TickUnit::Year:
+        return {TickUnit::Year, TickUnit::Decade, TickUnit::Century};
+    case TickUnit::Decade:
+        return {TickUnit::Decade, TickUnit::Century};
+    default:
+        return {unit};
     }
-    return tier;
 }
+
+class TierBuilder
+{
+public:
+    TierBuilder(const TimeScale &scale, const AxisLayout::Measure &measure)
+        : m_scale(scale)
+        , m_measure(measure)
+    {}
+
+    // How wide a unit must be to hold its widest label.
+    double need(TickUnit unit)
+    {
+        const auto it = m_needs.constFind(int(unit));
+        if (it != m_needs.cend())
+            return it.value();
+        return m_needs[int(unit)] = m_measure(widestSample(unit)) + 2 * AxisLayout::labelPadding;
+    }
+
+    AxisTier upper(TickUnit unit)
+    {
+        AxisTier tier;
+        tier.unit = unit;
+        const QList<TickUnit> ladder = upperLadder(unit);
+        const qint64 first = AxisLayout::unitStart(unit, qint64(std::floor(m_scale.firstDay())));
+        emitUpper(tier, ladder, 0, first, qint64(std::ceil(m_scale.endDay())));
+        return tier;
+    }
+
+    AxisTier lower(TickUnit finest, const AxisTier &upper)
+    {
+        AxisTier tier;
+        tier.unit = finest;
+        for (const AxisTick &parent : upper.ticks) {
+            for (TickUnit unit : finestToCoarsest) {
+                if (int(unit) < int(finest))
+                    continue;
+                if (int(unit) >= int(parent.unit) ||
+                    approximateDays(unit) >= m_scale.day(parent.endX) - double(parent.day))
+                    break; // no finer unit fits under this upper tick: it stands alone
+                QList<AxisTick> ticks;
+                bool fits = true;
+                const qint64 parentEnd = qint64(std::ceil(m_scale.day(parent.endX)));
+                for (qint64 day = AxisLayout::unitStart(unit, parent.day);
+                     day < parentEnd && double(day) < m_scale.endDay() && fits;) {
+                    const qint64 next = AxisLayout::nextUnit(unit, day);
+                    const AxisTick tick{day,
+                                        m_scale.x(double(day)),
+                                        m_scale.x(double(next)),
+                                        AxisLayout::labelFor(unit, day, false),
+                                        {},
+                                        unit};
+                    const bool whole = tick.x >= m_scale.left() && tick.endX <= m_scale.right();
+                    // Measured as the unit was chosen: by its average length (February may be short).
+                    const double share = double(next - day) / approximateDays(unit);
+                    fits = !whole || tick.endX - tick.x >= need(unit) * std::min(share, 1.0);
+                    if (double(next) > m_scale.firstDay())
+                        ticks.append(tick);
+                    day = next;
+                }
+                if (fits && tier.ticks.size() + ticks.size() <= AxisLayout::maxTicks) {
+                    tier.ticks.append(ticks);
+                    break;
+                }
+            }
+        }
+        return tier;
+    }
+
+private:
+    double width(qint64 from, qint64 to) const { return m_scale.x(double(to)) - m_scale.x(double(from)); }
+
+    // Upper ticks for [from, to) in units of ladder[level]: each unit wide enough for its label is a tick;
+    // a run of narrower ones becomes one tick, labelled as the coarser unit when it is all of one
+    // ("1990s"), else as its years ("2020–2021"), and split by the coarser units when it is long.
+    void emitUpper(AxisTier &tier, const QList<TickUnit> &ladder, int level, qint64 from, qint64 to)
+    {
+        const TickUnit unit = ladder[level];
+        const bool coarsest = level + 1 >= ladder.size();
+        qint64 day = from;
+        while (day < to && double(day) < m_scale.endDay() && tier.ticks.size() < AxisLayout::maxTicks) {
+            const qint64 start = AxisLayout::unitStart(unit, day);
+            const qint64 end = AxisLayout::nextUnit(unit, start);
+            if (coarsest || width(start, end) >= need(unit)) {
+                tier.ticks.append({day,
+                                   m_scale.x(double(day)),
+                                   m_scale.x(double(end)),
+                                   AxisLayout::labelFor(unit, start, true),
+                                   {},
+                                   unit});
+                day = end;
+                continue;
+            }
+            // A run of narrow units, up to the end of the coarser unit they belong to.
+            const TickUnit coarser = ladder[level + 1];
+            const qint64 coarserStart = AxisLayout::unitStart(coarser, day);
+            const qint64 coarserEnd = std::min(AxisLayout::nextUnit(coarser, coarserStart), to);
+            qint64 runEnd = end;
+            while (runEnd < coarserEnd && width(runEnd, AxisLayout::nextUnit(unit, runEnd)) < need(unit))
+                runEnd = AxisLayout::nextUnit(unit, runEnd);
+            if (day <= coarserStart && runEnd >= coarserEnd) {
+                emitUpper(tier, ladder, level + 1, day, coarserEnd); // all of it: the coarser unit speaks
+            } else {
+                const int firstYear = QDate::fromJulianDay(start).year();
+                const int lastYear = QDate::fromJulianDay(runEnd - 1).year();
+                const QString label =
+                    firstYear == lastYear
+                        ? AxisLayout::labelFor(unit, start, true)
+                        : AxisLayout::tr("%1–%2", "a span of years on the axis").arg(firstYear).arg(lastYear);
+                tier.ticks.append(
+                    {day, m_scale.x(double(day)), m_scale.x(double(runEnd)), label, {}, coarser});
+            }
+            day = runEnd;
+        }
+    }
+
+    const TimeScale &m_scale;
+    const AxisLayout::Measure &m_measure;
+    QHash<int, double> m_needs;
+};
 
 } // namespace
 
@@ -243,8 +362,19 @@ QString AxisLayout::labelFor(TickUnit unit, qint64 day, bool upperTier)
     case TickUnit::Decade:
         return upperTier ? tr("%1s", "a decade, e.g. 1990s").arg(date.year())
                          : tr("%1", "a decade on the axis's lower tier, e.g. 1990").arg(date.year());
-    case TickUnit::Century:
-        return tr("%1s", "a century, e.g. 1900s").arg(date.year());
+    case TickUnit::Century: {
+        // "20th century" rather than "1900s", which reads as the first decade of it.
+        const int century = date.year() / 100 + 1;
+        const int last = century % 10;
+        const bool teens = century % 100 >= 11 && century % 100 <= 13;
+        if (last == 1 && !teens)
+            return tr("%1st century", "an ordinal century on the axis, e.g. 21st century").arg(century);
+        if (last == 2 && !teens)
+            return tr("%1nd century", "an ordinal century on the axis, e.g. 22nd century").arg(century);
+        if (last == 3 && !teens)
+            return tr("%1rd century", "an ordinal century on the axis, e.g. 23rd century").arg(century);
+        return tr("%1th century", "an ordinal century on the axis, e.g. 20th century").arg(century);
+    }
     }
     return {};
 }
@@ -252,35 +382,27 @@ QString AxisLayout::labelFor(TickUnit unit, qint64 day, bool upperTier)
 AxisLayout AxisLayout::build(const TimeScale &scale, const Measure &measure, double upperTop, double lowerTop,
                              double labelHeight)
 {
+    // The finest unit that can be labelled where time is widest.
     const double widest = scale.pixelsPerUnit() * maxFactor(scale);
     const double windowDays = scale.endDay() - scale.firstDay();
+    TierBuilder builder(scale, measure);
     TickUnit lowerUnit = TickUnit::Century;
     for (TickUnit unit : finestToCoarsest) {
-        const double available = widest * approximateDays(unit);
         if (windowDays / approximateDays(unit) <= maxTicks &&
-            available >= measure(widestSample(unit)) + 2 * labelPadding) {
+            widest * approximateDays(unit) >= builder.need(unit)) {
             lowerUnit = unit;
             break;
         }
     }
 
     AxisLayout axis;
-    axis.lower = ticksFor(lowerUnit, scale, false);
-    axis.upper = ticksFor(upperUnitFor(lowerUnit), scale, true);
+    axis.upper = builder.upper(upperUnitFor(lowerUnit));
+    axis.lower = builder.lower(lowerUnit, axis.upper);
     for (const TimeWarp::Span &span : scale.warp().compressedSpans()) {
         const double x0 = std::max(scale.x(span.firstDay), scale.left());
         const double x1 = std::min(scale.x(span.endDay), scale.right());
         if (x1 > x0)
             axis.compressed.append({x0, x1});
-    }
-    // The lower unit was chosen for where time is widest; inside compressed stretches it would be a
-    // thicket of "Q1"s without their years, so there only the upper tier speaks.
-    if (!axis.compressed.isEmpty()) {
-        axis.lower.ticks.removeIf([&](const AxisTick &tick) {
-            return std::any_of(axis.compressed.begin(), axis.compressed.end(), [&](const auto &span) {
-                return tick.x >= span.first - 0.5 && tick.endX <= span.second + 0.5;
-            });
-        });
     }
     placeLabels(axis.upper, measure, upperTop, labelHeight, true, scale.left(), scale.right());
     placeLabels(axis.lower, measure, lowerTop, labelHeight, false, scale.left(), scale.right());

@@ -25,6 +25,21 @@ double interpolate(const QList<double> &from, const QList<double> &to, double va
 
 } // namespace
 
+bool TimeWarp::eventsBunch(QList<double> days)
+{
+    if (days.size() < 8)
+        return false;
+    std::sort(days.begin(), days.end());
+    const double span = days.last() - days.first();
+    if (span <= 0)
+        return false;
+    const qsizetype half = (days.size() + 1) / 2;
+    double tightest = span;
+    for (qsizetype i = 0; i + half - 1 < days.size(); ++i)
+        tightest = std::min(tightest, days[i + half - 1] - days[i]);
+    return tightest < span / 5;
+}
+
 TimeWarp TimeWarp::densityBalanced(const QList<double> &eventDays, qint64 firstDay, qint64 lastDay)
 {
     TimeWarp warp;

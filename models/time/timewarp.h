@@ -28,6 +28,9 @@ public:
     TimeWarp() = default; // the identity
     // Yearly bins over [firstDay, lastDay] weighted by how many of `eventDays` fall in each.
     static TimeWarp densityBalanced(const QList<double> &eventDays, qint64 firstDay, qint64 lastDay);
+    // Whether events bunch up enough that a linear axis would crowd them: half of them fall within a
+    // fifth of their whole span (the built-in corpus: two thirds in the last 5 of 42 years).
+    static bool eventsBunch(QList<double> eventDays);
 
     bool isLinear() const { return m_days.size() < 2; }
     double toUnits(double day) const;

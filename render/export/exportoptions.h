@@ -4,6 +4,7 @@
 #include "models/time/timerange.h"
 #include "render/argmap/argumentmapstate.h"
 #include "render/style/viewstyle.h"
+#include "render/timeline/timelineviewstate.h"
 
 #include <QCoreApplication>
 #include <QSize>
@@ -46,7 +47,7 @@ public:
     QString subtree;                // the map shows only this argument and what is below it
     QString select;                 // an item to highlight, with what it links to
     LaneMode lanes = LaneMode::Actor;
-    bool densityBalanced = false;
+    ScaleMode timeScale = ScaleMode::Automatic;
     MapOrientation orientation = MapOrientation::Columns;
     Theme theme = Theme::Light;
     QString title;

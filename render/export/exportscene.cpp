@@ -31,7 +31,7 @@ std::optional<ExportScene> ExportScene::fromOptions(std::shared_ptr<const Corpus
         std::sort(scene.arguments.begin(), scene.arguments.end());
     }
     scene.timeline.laneMode = options.lanes;
-    scene.timeline.densityBalanced = options.densityBalanced;
+    scene.timeline.scaleMode = options.timeScale;
     if (options.range) {
         scene.timeline.firstDay = double(options.range->firstDay);
         scene.timeline.endDay = double(options.range->endDay);

@@ -2,6 +2,7 @@
 
 #include "models/time/timeindex.h"
 #include "render/argmap/argumentmapstate.h"
+#include "render/timeline/timelineviewstate.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,10 @@ public:
     static QString laneModeKey(LaneMode mode);
     static std::optional<LaneMode> laneMode(const QString &key);
     static QStringList laneModeKeys();
+
+    static QString scaleModeKey(ScaleMode mode);
+    static std::optional<ScaleMode> scaleMode(const QString &key);
+    static QStringList scaleModeKeys();
 
     static QString orientationKey(MapOrientation orientation);
     static std::optional<MapOrientation> orientation(const QString &key);

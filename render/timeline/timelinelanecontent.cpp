@@ -65,7 +65,7 @@ void TimelineRenderer::paintLaneContent(QPainter *p) const
             continue;
         const QColor color = ViewStyle::withAlpha(colors[label.lane], 0.7);
         p->setPen(QPen(color, 1));
-        const double y = label.rect.center().y();
+        const double y = label.rect.top() + m.rowHeight / 2; // to the first line of a wrapped label
         const double x = label.rect.left() >= label.markerX ? label.rect.left() - 1 : label.rect.right() + 1;
         const QPointF points[] = {
             {label.markerX, label.markerY + m.markerRadius}, {label.markerX, y}, {x, y}};
@@ -78,7 +78,8 @@ void TimelineRenderer::paintLaneContent(QPainter *p) const
     for (const TimelineMarker &marker : m_layout.markers) {
         if (marker.cluster >= 0 && m_layout.clusters[marker.cluster].events.size() > 1)
             continue; // drawn as part of its cluster's badge
-        paintMarker(p, marker, colors[marker.lane], sprites);
+        if (!marker.echo)
+            paintMarker(p, marker, colors[marker.lane], sprites);
     }
 
     const QFontMetricsF &small = m_smallMetrics;
@@ -98,8 +99,38 @@ void TimelineRenderer::paintLaneContent(QPainter *p) const
         p->drawText(badge, Qt::AlignCenter, count);
     }
 
+    for (const TimelineMarker &marker : m_layout.markers) {
+        if (marker.echo)
+            paintEcho(p, marker, colors[marker.lane]);
+    }
+
     for (const TimelineLabel &label : m_layout.labels)
         paintLabel(p, label, colors[label.lane]);
+}
+
+void TimelineRenderer::paintEcho(QPainter *p, const TimelineMarker &marker, const QColor &laneColor) const
+{
+    // The event is labelled in another of its lanes: here a small mark in this lane's colour says "this
+    // actor too", without a second label. Selected or linked, it is ringed like its full marker.
+    const Event &event = m_corpus->events[marker.event];
+    const double r = std::max(2.5, m_metrics.markerRadius * 0.55);
+    const double dim = isDimmed(event) ? 0.35 : 1.0;
+    const bool selected = m_state.selected.contains(event.id);
+    const bool linked = !selected && m_state.linked.contains(event.id);
+    if (m_state.matches.contains(event.id)) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(ViewStyle::withAlpha(m_style.match, 0.75));
+        p->drawEllipse(QPointF(marker.x, marker.y), r + 4, r + 4);
+    }
+    p->setPen(QPen(ViewStyle::withAlpha(m_style.background, dim), 1));
+    p->setBrush(ViewStyle::withAlpha(laneColor, dim));
+    p->drawEllipse(QPointF(marker.x, marker.y), r, r);
+    if (selected || linked) {
+        p->setBrush(Qt::NoBrush);
+        p->setPen(
+            QPen(selected ? m_style.selection : m_style.linked, 2, linked ? Qt::DotLine : Qt::SolidLine));
+        p->drawEllipse(QPointF(marker.x, marker.y), r + 3, r + 3);
+    }
 }
 
 void TimelineRenderer::paintSpan(QPainter *p, const TimelineMarker &marker, const QColor &laneColor,
@@ -206,7 +237,7 @@ void TimelineRenderer::paintMarker(QPainter *p, const TimelineMarker &marker, co
             QPen(selected ? m_style.selection : m_style.linked, 2.5, linked ? Qt::DotLine : Qt::SolidLine));
         p->drawEllipse(QPointF(marker.x, marker.y), r + 3.5, r + 3.5);
     }
-    if (id == m_state.focused && !marker.labelled) {
+    if (id == m_state.focused && !marker.labelled && !marker.echo) {
         p->setBrush(Qt::NoBrush);
         p->setPen(QPen(m_style.focus, 1.5, Qt::DotLine));
         p->drawRect(QRectF(marker.x - r - 6, marker.y - r - 6, 2 * r + 12, 2 * r + 12));
@@ -216,7 +247,6 @@ void TimelineRenderer::paintMarker(QPainter *p, const TimelineMarker &marker, co
 void TimelineRenderer::paintLabel(QPainter *p, const TimelineLabel &label, const QColor &laneColor) const
 {
     const Event &event = m_corpus->events[label.event];
-    const QFontMetricsF &fm = m_fontMetrics;
     const bool selected = m_state.selected.contains(event.id);
     const bool linked = !selected && m_state.linked.contains(event.id);
     const bool match = m_state.matches.contains(event.id);
@@ -238,17 +268,7 @@ void TimelineRenderer::paintLabel(QPainter *p, const TimelineLabel &label, const
     if (isDimmed(event))
         textColor.setAlphaF(0.45f);
     p->setPen(textColor);
-    auto shaped = m_labelTexts.find(label.event);
-    if (shaped == m_labelTexts.end() || shaped->width != label.rect.width()) {
-        const QString title = label.rect.width() + 0.5 < fm.horizontalAdvance(event.title)
-                                  ? fm.elidedText(event.title, Qt::ElideRight, label.rect.width())
-                                  : event.title;
-        QStaticText text(title);
-        text.setTextFormat(Qt::PlainText);
-        text.prepare(QTransform(), m_style.font);
-        shaped = m_labelTexts.insert(label.event, {label.rect.width(), text});
-    }
-    p->drawStaticText(QPointF(label.rect.left(), label.rect.center().y() - fm.height() / 2), shaped->text);
+    m_labelText.paint(p, label.rect, m_metrics.rowHeight, label.event, event.title, label.lines);
     if (match) // matches also get an underline, for greyscale print
         p->fillRect(QRectF(label.rect.left(), box.bottom() - 1.5, label.rect.width(), 1.5), m_style.text);
     if (event.id == m_state.focused) {

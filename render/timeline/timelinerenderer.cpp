@@ -30,8 +30,7 @@ void TimelineRenderer::setData(std::shared_ptr<const Corpus> corpus, const QList
     m_events = events;
     rebuildIndex();
     if (newCorpus) {
-        m_labelWidths.clear();
-        m_labelTexts.clear();
+        m_labelText.clear();
         m_eraGroups.clear();
         QList<double> days;
         if (m_corpus) {
@@ -47,6 +46,7 @@ void TimelineRenderer::setData(std::shared_ptr<const Corpus> corpus, const QList
         }
         const auto [first, last] = m_corpus ? m_corpus->eventSpan() : std::pair<qint64, qint64>(0, -1);
         m_balancedWarp = first <= last ? TimeWarp::densityBalanced(days, first, last) : TimeWarp();
+        m_eventsBunch = TimeWarp::eventsBunch(days);
     }
     updateGutterWidth();
     m_layoutDirty = true;
@@ -64,16 +64,29 @@ void TimelineRenderer::updateGutterWidth()
         widest = std::max(widest, m_smallMetrics.horizontalAdvance(group) + 14);
     m_gutterWidth =
         std::clamp(widest, 8 * m_fontMetrics.averageCharWidth(), 28 * m_fontMetrics.averageCharWidth());
+    m_laneTextsWidth = -1;
+}
+
+void TimelineRenderer::prepareLaneTexts(double gutterWidth) const
+{
+    if (gutterWidth == m_laneTextsWidth)
+        return;
+    m_laneTextsWidth = gutterWidth;
     m_laneNameTexts.clear();
     m_laneCountTexts.clear();
     for (const Lane &lane : m_index.lanes()) {
-        QStaticText count(QString::number(lane.entries.size()));
+        // The count keeps its room; when the gutter is too narrow for both, the name wins.
+        const QString countText = QString::number(lane.entries.size());
+        const double nameRoom = gutterWidth - 34 - 6;
+        const double countWidth = m_smallMetrics.horizontalAdvance(countText) + 8;
+        const bool showCount = nameRoom - countWidth >= std::min(m_boldMetrics.horizontalAdvance(lane.name),
+                                                                 6 * m_fontMetrics.averageCharWidth());
+        QStaticText count(showCount ? countText : QString());
         count.setTextFormat(Qt::PlainText);
         count.prepare(QTransform(), m_style.smallFont);
         m_laneCountTexts.append(count);
-        const double room =
-            m_gutterWidth - 36 - m_smallMetrics.horizontalAdvance(QString::number(lane.entries.size())) - 10;
-        QStaticText text(m_boldMetrics.elidedText(lane.name, Qt::ElideRight, room));
+        QStaticText text(
+            m_boldMetrics.elidedText(lane.name, Qt::ElideRight, nameRoom - (showCount ? countWidth : 0)));
         text.setTextFormat(Qt::PlainText);
         text.prepare(QTransform(), m_style.boldFont);
         m_laneNameTexts.append(text);
@@ -108,14 +121,13 @@ void TimelineRenderer::setStyle(const ViewStyle &style)
     m_boldMetrics = QFontMetricsF(style.boldFont);
     const QFontMetricsF &fm = m_fontMetrics;
     m_metrics = TimelineMetrics();
-    m_metrics.rowHeight = std::ceil(fm.height() + 5);
+    m_metrics.rowHeight = std::ceil(fm.height() + 3);
     m_metrics.markerRadius = std::max(4.0, std::round(fm.height() * 0.3));
     m_metrics.collapsedHeight = m_metrics.rowHeight + 4;
-    m_metrics.minLaneHeight = 2 * m_metrics.rowHeight + 8;
+    m_metrics.densityHeight = 2 * m_metrics.rowHeight + 2 * m_metrics.lanePadding;
     m_metrics.clusterDistance = 2 * m_metrics.markerRadius + 2;
-    m_metrics.maxLabelWidth = std::max(160.0, fm.averageCharWidth() * 40);
-    m_labelWidths.clear();
-    m_labelTexts.clear();
+    m_metrics.minLabelWidth = 10 * fm.averageCharWidth();
+    m_labelText.setFont(style.font);
     m_smallTexts.clear();
     updateGutterWidth();
     m_layoutDirty = true;
@@ -147,16 +159,6 @@ TimelineRenderer::Frame TimelineRenderer::frame(const QRectF &target) const
     f.lanes = QRectF(target.left() + gutter, f.axis.bottom(), target.width() - gutter, f.gutter.height());
     f.scale = TimeScale(warp(), m_state.firstDay, m_state.endDay, f.lanes.left(), f.lanes.width());
     return f;
-}
-
-double TimelineRenderer::labelWidth(int event) const
-{
-    const auto it = m_labelWidths.constFind(event);
-    if (it != m_labelWidths.cend())
-        return it.value();
-    const double width = m_fontMetrics.horizontalAdvance(m_corpus->events[event].title);
-    m_labelWidths.insert(event, width);
-    return width;
 }
 
 QSet<int> TimelineRenderer::boostedEvents() const
@@ -193,12 +195,22 @@ void TimelineRenderer::ensureLayout(const QRectF &target) const
     in.collapsedLanes = m_state.collapsedLanes;
     in.boosted = boostedEvents();
     in.metrics = m_metrics;
-    if (m_state.fitLanes) { // a page cannot scroll: lanes may shrink to one tight row so that all fit
-        in.metrics.lanePadding = 1;
-        in.metrics.laneGap = 1;
-        in.metrics.minLaneHeight = m_metrics.rowHeight + 2;
+    in.fit = m_state.fitLanes;
+    if (m_state.fitLanes) {
+        // A page cannot scroll: when the lanes do not fit one row each, they tighten to fit.
+        const qsizetype lanes = m_index.lanes().size();
+        const double needed =
+            double(lanes) * (m_metrics.rowHeight + 2 * m_metrics.lanePadding + m_metrics.laneGap);
+        if (needed > f.lanes.height()) {
+            in.metrics.lanePadding = 1;
+            in.metrics.laneGap = 1;
+            in.metrics.densityHeight = 2 * m_metrics.rowHeight + 2;
+        }
     }
-    in.labelWidth = [this](int event) { return labelWidth(event); };
+    const Corpus *corpus = m_corpus.get();
+    in.labelWidth = [this, corpus](int event, int lines) {
+        return m_labelText.width(event, corpus->events[event].title, lines);
+    };
     m_layout = TimelineLayout::build(in);
 
     const QFontMetricsF &small = m_smallMetrics;
@@ -394,7 +406,11 @@ void TimelineRenderer::paintAxis(QPainter *p, const Frame &f) const
         }
         const QString text = tr("compressed");
         const double textWidth = m_smallMetrics.horizontalAdvance(text);
-        if (x1 - x0 > textWidth + 12) {
+        const QRectF textRect(x0 + 3, f.axis.top() + tier + 2, textWidth + 6, tier - 4);
+        const bool hidesATick =
+            std::any_of(m_axis.lower.ticks.begin(), m_axis.lower.ticks.end(),
+                        [&](const AxisTick &t) { return t.labelRect.intersects(textRect); });
+        if (x1 - x0 > textWidth + 12 && !hidesATick) {
             p->setFont(m_style.smallFont);
             p->setPen(m_style.mutedText);
             p->fillRect(QRectF(x0 + 3, f.axis.top() + tier + 2, textWidth + 6, tier - 4),
@@ -441,7 +457,6 @@ void TimelineRenderer::paintLanes(QPainter *p, const Frame &f) const
     for (const TimelineLaneBox &box : m_layout.lanes) {
         if (box.rect.bottom() < f.lanes.top() || box.rect.top() > f.lanes.bottom())
             continue;
-        const Lane &lane = m_index.lanes()[box.lane];
         if (box.lane % 2)
             p->fillRect(box.rect.intersected(f.lanes), m_style.alternateBackground);
         const QColor color = laneColor(box.lane);
@@ -464,8 +479,9 @@ void TimelineRenderer::paintLanes(QPainter *p, const Frame &f) const
         }
         p->fillPath(triangle, m_style.mutedText);
         p->fillRect(QRectF(header.left() + 19, cy - 5, 10, 10), color);
-        const QString count = QString::number(lane.entries.size());
-        const double countWidth = small.horizontalAdvance(count);
+        prepareLaneTexts(f.gutter.width());
+        const double countWidth =
+            box.lane < m_laneCountTexts.size() ? m_laneCountTexts[box.lane].size().width() : 0;
         p->setFont(m_style.boldFont);
         p->setPen(m_style.text);
         if (box.lane < m_laneNameTexts.size())

@@ -5,6 +5,7 @@
 #include "models/time/axislayout.h"
 #include "models/time/timeindex.h"
 #include "render/style/viewstyle.h"
+#include "render/timeline/timelinelabeltext.h"
 #include "render/timeline/timelineviewstate.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,13 @@ public:
     const ViewStyle &style() const { return m_style; }
 
     const TimeIndex &index() const { return m_index; }
-    const TimeWarp &warp() const { return m_state.densityBalanced ? m_balancedWarp : m_linearWarp; }
+    const TimeWarp &warp() const { return isBalanced() ? m_balancedWarp : m_linearWarp; }
+    // Whether the axis is density-balanced: chosen, or automatic and the corpus's events bunch up.
+    bool isBalanced() const
+    {
+        return m_state.scaleMode == ScaleMode::Balanced ||
+               (m_state.scaleMode == ScaleMode::Automatic && m_eventsBunch);
+    }
     // The days the data covers, with a little margin: what "fit all" shows.
     std::pair<double, double> fullSpan() const;
 
@@ -77,7 +84,6 @@ private:
     void ensureLayout(const QRectF &target) const;
     void rebuildIndex();
     void updateGutterWidth();
-    double labelWidth(int event) const;
     QSet<int> boostedEvents() const;
     bool isDimmed(const Event &event) const;
 
@@ -88,6 +94,7 @@ private:
     void paintMarker(QPainter *p, const TimelineMarker &marker, const QColor &color, bool sprites) const;
     void paintSpan(QPainter *p, const TimelineMarker &marker, const QColor &laneColor, double dim, bool fuzzy,
                    bool planned) const;
+    void paintEcho(QPainter *p, const TimelineMarker &marker, const QColor &laneColor) const;
     void paintLabel(QPainter *p, const TimelineLabel &label, const QColor &color) const;
     void paintEmpty(QPainter *p, const Frame &f) const;
     void paintAsOfCursor(QPainter *p, const Frame &f) const;
@@ -100,6 +107,7 @@ private:
     TimeIndex m_index;
     TimeWarp m_linearWarp;
     TimeWarp m_balancedWarp;
+    bool m_eventsBunch = false; // half the events within a fifth of their span: automatic is balanced
     QStringList m_eraGroups;
     TimelineViewState m_state;
     ViewStyle m_style;
@@ -110,21 +118,16 @@ private:
     QFontMetricsF m_smallMetrics{QFont()};
     QFontMetricsF m_boldMetrics{QFont()};
 
-    double m_gutterWidth = 150;         // fits the widest lane name, within limits
-    QList<QStaticText> m_laneNameTexts; // elided to the gutter, shaped once per data or style
-    QList<QStaticText> m_laneCountTexts;
+    double m_gutterWidth = 150;                 // fits the widest lane name, within limits
+    mutable QList<QStaticText> m_laneNameTexts; // elided to the gutter, shaped once per data, style or width
+    mutable QList<QStaticText> m_laneCountTexts;
 
-    // The layout cache.
-    mutable QHash<int, double> m_labelWidths;
-    // Text shaped once and drawn many times: labels by event (with the width they were elided to), and
-    // axis labels by their text.
-    struct ShapedLabel
-    {
-        double width = 0;
-        QStaticText text;
-    };
-    mutable QHash<int, ShapedLabel> m_labelTexts;
+    // Text measured and shaped once, drawn many times: event labels, and axis labels by their text.
+    TimelineLabelText m_labelText;
     mutable QHash<QString, QStaticText> m_smallTexts;
+    // Lane names elided to the gutter's width (which narrows on small views), with their counts.
+    mutable double m_laneTextsWidth = -1;
+    void prepareLaneTexts(double gutterWidth) const;
     mutable bool m_layoutDirty = true;
     mutable QRectF m_layoutTarget;
     mutable TimelineLayout m_layout;

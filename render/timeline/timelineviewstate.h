@@ -9,6 +9,15 @@
 
 namespace argline {
 
+// How time maps onto width. Density-balanced gives busy years more width and quiet ones less (hatching
+// the compressed stretches on the axis); automatic chooses it when a corpus's events bunch up.
+enum class ScaleMode : quint8
+{
+    Automatic,
+    Linear,
+    Balanced
+};
+
 // Everything that decides what the timeline shows, apart from the data: the window of time, lanes,
 // scale mode, scrolling and highlights. Plain values, so export and presentation can build one without
 // any widget.
@@ -21,7 +30,7 @@ struct TimelineViewState
     double firstDay = 0;
     double endDay = 1; // exclusive
     LaneMode laneMode = LaneMode::Actor;
-    bool densityBalanced = false;
+    ScaleMode scaleMode = ScaleMode::Automatic;
     QSet<QString> collapsedLanes; // lane ids
     double scrollY = 0;
     QSet<QString> selected;        // item ids (arguments among them are ignored here)

@@ -828,10 +828,6 @@
         <translation>タイムラインのレーン：actor（アクター別。既定）または theme（テーマ別）。</translation>
     </message>
     <message>
-        <source>Density-balanced time scale.</source>
-        <translation>密度調整した時間軸にします。</translation>
-    </message>
-    <message>
         <source>Map: only this argument and what is below it.</source>
         <translation>マップ：この論証とその下の論証だけを表示します。</translation>
     </message>
@@ -1002,6 +998,22 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>argline export: --story: %1 has no story to export</source>
         <translation>argline export：--story：%1 にはエクスポートするストーリーがありません</translation>
+    </message>
+    <message>
+        <source>Timeline scale: auto (default: density-balanced when events bunch up), linear or balanced.</source>
+        <translation>タイムラインの尺度：auto（既定。出来事が偏っているときは密度調整）、linear、balanced のいずれか。</translation>
+    </message>
+    <message>
+        <source>The same as --time-scale balanced.</source>
+        <translation>--time-scale balanced と同じです。</translation>
+    </message>
+    <message>
+        <source>time scale</source>
+        <translation>時間尺度</translation>
+    </message>
+    <message>
+        <source>--balanced contradicts --time-scale %1</source>
+        <translation>--balanced は --time-scale %1 と矛盾します</translation>
     </message>
 </context>
 <context>
@@ -2264,11 +2276,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation>%1年代</translation>
     </message>
     <message>
-        <source>%1s</source>
-        <comment>a century, e.g. 1900s</comment>
-        <translation>%1年代</translation>
-    </message>
-    <message>
         <source>MMM</source>
         <comment>Qt date format of a month on the axis&apos;s lower tier</comment>
         <translation>M月</translation>
@@ -2282,6 +2289,31 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>%1</source>
         <comment>a decade on the axis&apos;s lower tier, e.g. 1990</comment>
         <translation>%1年代</translation>
+    </message>
+    <message>
+        <source>%1st century</source>
+        <comment>an ordinal century on the axis, e.g. 21st century</comment>
+        <translation>%1世紀</translation>
+    </message>
+    <message>
+        <source>%1nd century</source>
+        <comment>an ordinal century on the axis, e.g. 22nd century</comment>
+        <translation>%1世紀</translation>
+    </message>
+    <message>
+        <source>%1rd century</source>
+        <comment>an ordinal century on the axis, e.g. 23rd century</comment>
+        <translation>%1世紀</translation>
+    </message>
+    <message>
+        <source>%1th century</source>
+        <comment>an ordinal century on the axis, e.g. 20th century</comment>
+        <translation>%1世紀</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a span of years on the axis</comment>
+        <translation>%1～%2年</translation>
     </message>
 </context>
 <context>
@@ -2364,12 +2396,24 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation>密度調整</translation>
     </message>
     <message>
-        <source>Give busy years more width and quiet ones less; compressed stretches are hatched on the axis</source>
-        <translation>出来事の多い年を広く、少ない年を狭く表示します。圧縮した区間は時間軸に斜線で示します</translation>
-    </message>
-    <message>
         <source>Timeline controls</source>
         <translation>タイムラインの操作</translation>
+    </message>
+    <message>
+        <source>Scale: automatic</source>
+        <translation>尺度：自動</translation>
+    </message>
+    <message>
+        <source>Linear time</source>
+        <translation>等間隔の時間</translation>
+    </message>
+    <message>
+        <source>Time scale</source>
+        <translation>時間尺度</translation>
+    </message>
+    <message>
+        <source>Density-balanced gives busy years more width and quiet ones less; compressed stretches are hatched on the axis. Automatic chooses it when events bunch up.</source>
+        <translation>密度調整では出来事の多い年を広く、少ない年を狭く表示します。圧縮した区間は軸に斜線で示します。自動では、出来事が偏っているときに密度調整を選びます。</translation>
     </message>
 </context>
 <context>

@@ -465,7 +465,7 @@ void TestMainWindow::settingsRoundTrip()
     QVERIFY(again.isStacked());
     TimelineWidget *t = again.timelinePane()->timeline();
     QCOMPARE(t->state().laneMode, LaneMode::Theme);
-    QVERIFY(t->state().densityBalanced);
+    QCOMPARE(t->state().scaleMode, ScaleMode::Balanced);
     QCOMPARE(t->window().first, double(day(2005, 1, 1)));
     QCOMPARE(t->window().second, double(day(2015, 1, 1)));
     QCOMPARE(again.mapPane()->map()->state().orientation, MapOrientation::TopDown);

@@ -65,7 +65,7 @@ int main(int argc, char **argv)
     for (bool balanced : {false, true}) {
         for (const Level &level : levels) {
             TimelineViewState state = renderer.state();
-            state.densityBalanced = balanced;
+            state.scaleMode = balanced ? ScaleMode::Balanced : ScaleMode::Linear;
             state.firstDay = level.days == end - first ? first : centre - level.days / 2;
             state.endDay = level.days == end - first ? end : centre + level.days / 2;
             renderer.setState(state);
@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     QList<double> steps;
     for (const auto &[from, to] : std::as_const(windows)) {
         TimelineViewState state = renderer.state();
-        state.densityBalanced = false;
+        state.scaleMode = ScaleMode::Linear;
         state.firstDay = from;
         state.endDay = to;
         steps.append(bench::elapsedMs([&] {

@@ -81,7 +81,7 @@ void TestJapaneseDates::axisLabels_data()
     QTest::newRow("year") << TickUnit::Year << QDate(2023, 1, 1) << false << u"2023年"_s;
     QTest::newRow("decade, lower") << TickUnit::Decade << QDate(1990, 1, 1) << false << u"1990年代"_s;
     QTest::newRow("decade, upper") << TickUnit::Decade << QDate(1980, 1, 1) << true << u"1980年代"_s;
-    QTest::newRow("century") << TickUnit::Century << QDate(1900, 1, 1) << true << u"1900年代"_s;
+    QTest::newRow("century") << TickUnit::Century << QDate(1900, 1, 1) << true << u"20世紀"_s;
     QTest::newRow("day") << TickUnit::Day << QDate(2023, 4, 9) << false << u"9"_s;
 }
 

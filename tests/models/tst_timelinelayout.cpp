@@ -50,7 +50,12 @@ TimelineLayout::Input TestTimelineLayout::input(const Corpus &corpus, const Time
     in.index = &index;
     in.scale = TimeScale(TimeWarp(), first, end, rect.left(), rect.width());
     in.lanesRect = rect;
-    in.labelWidth = [&corpus](int event) { return 6.5 * double(corpus.events[event].title.size()); };
+    in.labelWidth = [&corpus](int event, int lines) {
+        return std::ceil(6.5 * double(corpus.events[event].title.size()) *
+                         (lines == 1   ? 1.0
+                          : lines == 2 ? 0.55
+                                       : 0.4));
+    };
     return in;
 }
 
@@ -80,8 +85,20 @@ void TestTimelineLayout::checkInvariants(const Corpus &corpus, const TimeIndex &
                          "a label covers another event's marker");
         }
     }
-    // 3. Every event in view is labelled, in a cluster, or in its lane's density strip — exactly once
-    //    per lane it belongs to.
+    // 3. One label per event, in one of its lanes. In every lane it belongs to, an event in view is
+    //    exactly one of: labelled there, a linked mark (labelled in another lane), or in a cluster —
+    //    unless the lane is a density strip.
+    QHash<int, int> labelsOf;
+    for (const TimelineLabel &label : layout.labels)
+        ++labelsOf[label.event];
+    // A label may sit in a lane scrolled out of view, leaving only its linked marks in view.
+    const bool allLanesInView =
+        std::all_of(layout.lanes.begin(), layout.lanes.end(), [&](const TimelineLaneBox &b) {
+            return b.rect.bottom() >= in.lanesRect.top() && b.rect.top() <= in.lanesRect.bottom();
+        });
+    for (auto it = labelsOf.cbegin(); it != labelsOf.cend(); ++it)
+        QVERIFY2(it.value() == 1,
+                 qPrintable(u"event %1 has %2 labels"_s.arg(corpus.events[it.key()].id).arg(it.value())));
     for (const TimelineLaneBox &box : layout.lanes) {
         if (box.rect.bottom() < in.lanesRect.top() || box.rect.top() > in.lanesRect.bottom())
             continue; // scrolled out, not laid out
@@ -89,10 +106,19 @@ void TestTimelineLayout::checkInvariants(const Corpus &corpus, const TimeIndex &
         QHash<int, int> seen;
         for (const TimelineLabel &label : layout.labels)
             seen[label.event] += label.lane == box.lane;
+        for (const TimelineMarker &marker : layout.markers) {
+            if (marker.lane == box.lane && marker.echo) {
+                QVERIFY2(labelsOf.value(marker.event) == 1 || !allLanesInView,
+                         "a linked mark for an event labelled nowhere");
+                seen[marker.event] += 1;
+            }
+        }
         for (const TimelineCluster &cluster : layout.clusters) {
             if (cluster.lane == box.lane) {
-                for (int event : cluster.events)
+                for (int event : cluster.events) {
+                    QVERIFY2(!labelsOf.contains(event), "a labelled event in a cluster");
                     seen[event] += 1;
+                }
             }
         }
         for (const LaneEntry &entry : lane.entries) {
@@ -108,6 +134,12 @@ void TestTimelineLayout::checkInvariants(const Corpus &corpus, const TimeIndex &
                          u"event %1 in lane %2 shown %3 times"_s.arg(corpus.events[entry.event].id, lane.name)
                              .arg(seen.value(entry.event))));
         }
+    }
+    // 3b. Labels stay inside their lane.
+    for (const TimelineLabel &label : layout.labels) {
+        const QRectF &lane = layout.lanes[label.lane].rect;
+        QVERIFY2(label.rect.top() >= lane.top() - 1e-6 && label.rect.bottom() <= lane.bottom() + 1e-6,
+                 "a label spills out of its lane");
     }
     // 4. Density buckets lie in the view and count real events.
     for (const TimelineDensity &bucket : layout.density) {

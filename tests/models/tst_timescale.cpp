@@ -231,7 +231,6 @@ void TestTimeScale::axisLabelsNeverOverlap()
         const TimeScale scale(round % 2 ? balanced : TimeWarp(), first, first + span, 30, width);
         const AxisLayout axis = AxisLayout::build(scale, measure, 0, 20, 16);
         for (const AxisTier *tier : {&axis.lower, &axis.upper}) {
-            QRectF previous;
             QList<QRectF> rects;
             for (const AxisTick &tick : tier->ticks) {
                 if (tick.hasLabel())

@@ -157,7 +157,7 @@ void TestExport::svgIsVectorTextWithAViewBox()
     const TimelineLayout &layout = composer.timelineRenderer().layout(composer.timelineRect());
     QVERIFY(layout.labels.size() >= 10);
     for (const TimelineLabel &label : layout.labels) {
-        const QString title = m_corpus->events[label.event].title.left(12).toHtmlEscaped();
+        const QString title = m_corpus->events[label.event].title.left(7).toHtmlEscaped();
         QVERIFY2(text.contains(u'>' + title), qPrintable(title));
     }
     QVERIFY(text.contains(u">Japan</text>"_s)); // lane names too

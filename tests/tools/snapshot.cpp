@@ -176,7 +176,8 @@ int main(int argc, char **argv)
     pane.setTheme(chosenTheme);
     pane.show();
     pane.timeline()->setLaneMode(parser.value(lanes) == u"theme" ? LaneMode::Theme : LaneMode::Actor);
-    pane.timeline()->setDensityBalanced(parser.isSet(balanced));
+    if (parser.isSet(balanced))
+        pane.timeline()->setDensityBalanced(true);
     if (parser.isSet(select)) {
         document.selection()->select(parser.value(select));
         pane.timeline()->setFocusedEvent(parser.value(select));

@@ -167,10 +167,10 @@ void ArgumentMapWidget::followShape(QSize oldSize)
     animation()->stop();
     updateState([&](ArgumentMapState &s) { s.aspect = aspect; });
     if (fitted || middle < 0) {
-        const auto [scale, center] = m_renderer.fit(area());
+        const std::pair<double, QPointF> fit = m_renderer.fit(area());
         updateState([&](ArgumentMapState &s) {
-            s.scale = scale;
-            s.center = center;
+            s.scale = fit.first;
+            s.center = fit.second;
         });
         return;
     }

@@ -20,7 +20,7 @@ TimelinePane::TimelinePane(CorpusDocument *document, QWidget *parent)
     , m_overview(new TimelineOverview(document, m_timeline, this))
     , m_range(new QLineEdit(this))
     , m_lanes(new QComboBox(this))
-    , m_balanced(new QToolButton(this))
+    , m_scale(new QComboBox(this))
 {
     const auto button = [this](const QString &text, const QString &tip, auto slot) {
         auto *b = new QToolButton(this);
@@ -50,12 +50,15 @@ TimelinePane::TimelinePane(CorpusDocument *document, QWidget *parent)
     connect(m_lanes, &QComboBox::activated, this,
             [this](int index) { m_timeline->setLaneMode(index == 0 ? LaneMode::Actor : LaneMode::Theme); });
 
-    m_balanced->setText(tr("Density-balanced"));
-    m_balanced->setToolTip(tr("Give busy years more width and quiet ones less; compressed stretches are "
-                              "hatched on the axis"));
-    m_balanced->setCheckable(true);
-    m_balanced->setAutoRaise(true);
-    connect(m_balanced, &QToolButton::toggled, m_timeline, &TimelineWidget::setDensityBalanced);
+    // In the order of ScaleMode.
+    m_scale->addItem(tr("Scale: automatic"));
+    m_scale->addItem(tr("Linear time"));
+    m_scale->addItem(tr("Density-balanced"));
+    m_scale->setAccessibleName(tr("Time scale"));
+    m_scale->setToolTip(tr("Density-balanced gives busy years more width and quiet ones less; compressed "
+                           "stretches are hatched on the axis. Automatic chooses it when events bunch up."));
+    connect(m_scale, &QComboBox::activated, this,
+            [this](int index) { m_timeline->setScaleMode(ScaleMode(index)); });
     connect(m_timeline, &TimelineWidget::viewOptionsChanged, this, &TimelinePane::syncControls);
 
     auto *controls = new PaneToolBar(this);
@@ -66,7 +69,7 @@ TimelinePane::TimelinePane(CorpusDocument *document, QWidget *parent)
     controls->addWidget(m_range);
     controls->addStretch();
     controls->addWidget(m_lanes);
-    controls->addWidget(m_balanced);
+    controls->addWidget(m_scale);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,8 +105,7 @@ void TimelinePane::setTheme(Theme theme)
 void TimelinePane::syncControls()
 {
     m_lanes->setCurrentIndex(m_timeline->state().laneMode == LaneMode::Actor ? 0 : 1);
-    const QSignalBlocker blocker(m_balanced);
-    m_balanced->setChecked(m_timeline->state().densityBalanced);
+    m_scale->setCurrentIndex(int(m_timeline->state().scaleMode));
 }
 
 } // namespace argline

@@ -39,7 +39,7 @@ private:
     TimelineOverview *m_overview;
     QLineEdit *m_range;
     QComboBox *m_lanes;
-    QToolButton *m_balanced;
+    QComboBox *m_scale;
 };
 
 } // namespace argline

@@ -73,10 +73,10 @@ void TimelineWidget::refreshData(bool newCorpus)
     m_focusLane = -1; // lanes come and go with the filter
     m_renderer.setData(document()->corpusPointer(), document()->result().events);
     if (newCorpus) {
-        const auto [first, end] = m_renderer.fullSpan();
+        const std::pair<double, double> span = m_renderer.fullSpan();
         updateState([&](TimelineViewState &s) {
-            s.firstDay = first;
-            s.endDay = end;
+            s.firstDay = span.first;
+            s.endDay = span.second;
             s.collapsedLanes.clear();
             s.scrollY = 0;
         });
@@ -159,7 +159,11 @@ std::pair<double, double> TimelineWidget::clamped(double firstDay, double endDay
 
 void TimelineWidget::setWindow(double firstDay, double endDay, int animationMs)
 {
-    const auto [first, end] = clamped(firstDay, endDay);
+    // Plain variables, not a structured binding: the lambda below captures them (which clang 14, used by
+    // ./dev tidy and the fuzz build, does not allow for bindings).
+    const std::pair<double, double> window = clamped(firstDay, endDay);
+    const double first = window.first;
+    const double end = window.second;
     animation()->stop();
     if (animationMs > 0 && isVisible()) {
         const TimeWarp &warp = m_renderer.warp();
@@ -268,11 +272,12 @@ void TimelineWidget::setLaneMode(LaneMode mode)
     Q_EMIT viewOptionsChanged();
 }
 
-void TimelineWidget::setDensityBalanced(bool balanced)
+void TimelineWidget::setScaleMode(ScaleMode mode)
 {
-    if (balanced == state().densityBalanced)
+    if (mode == state().scaleMode)
         return;
-    updateState([balanced](TimelineViewState &s) { s.densityBalanced = balanced; });
+    // Keep the same stretch of time in view: the window is in days, but the warp changes under it.
+    updateState([mode](TimelineViewState &s) { s.scaleMode = mode; });
     Q_EMIT viewOptionsChanged();
     Q_EMIT windowChanged(state().firstDay, state().endDay);
 }

@@ -48,7 +48,11 @@ public:
     void showEvents(const QStringList &eventIds, int animationMs = 0);
 
     void setLaneMode(LaneMode mode);
-    void setDensityBalanced(bool balanced);
+    void setScaleMode(ScaleMode mode);
+    void setDensityBalanced(bool balanced)
+    {
+        setScaleMode(balanced ? ScaleMode::Balanced : ScaleMode::Linear);
+    }
     void toggleLane(const QString &laneId);
     void setMatches(const QSet<QString> &ids);
     // The "as of" cursor: a date the user drags along the axis; off when empty.
