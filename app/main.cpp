@@ -1,3 +1,4 @@
+#include "app/about.h"
 #include "app/commandline.h"
 #include "app/exportcommand.h"
 #include "app/mainwindow.h"
@@ -55,7 +56,8 @@ int runExport(const CommandLine &command, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (!export_.error.isEmpty()) {
-        err << u"argline export: "_s << export_.error << u"\nTry 'argline export --help'.\n"_s;
+        err << u"argline export: "_s << export_.error << '\n'
+            << CommandLine::tryHelp(u"argline export --help"_s) << '\n';
         return ExportCommand::BadArguments;
     }
     return export_.run(out, err);
@@ -76,13 +78,13 @@ int main(int argc, char **argv)
     const CommandLine command = CommandLine::parse(QCoreApplication::arguments());
     switch (command.action) {
     case CommandLine::Action::Invalid:
-        err << u"argline: "_s << command.error << u"\nTry 'argline --help'.\n"_s;
+        err << u"argline: "_s << command.error << '\n' << CommandLine::tryHelp(u"argline --help"_s) << '\n';
         return 2;
     case CommandLine::Action::ShowHelp:
         out << CommandLine::helpText();
         return 0;
     case CommandLine::Action::ShowVersion:
-        out << u"argline "_s << QCoreApplication::applicationVersion() << '\n';
+        out << About::versionText();
         return 0;
     case CommandLine::Action::SelfCheck:
         return runSelfCheck(command.corpusPath, out, err);

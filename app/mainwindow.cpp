@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "app/about.h"
 #include "app/linkednavigation.h"
 #include "app/presentationsession.h"
 #include "models/explore/corpusdocument.h"
@@ -682,11 +683,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Argline"),
-                       tr("<b>Argline %1</b><p>How a strategic debate unfolds over time: events on a "
-                          "zoomable timeline, arguments on a pro/con map, every one traceable to the "
-                          "sentence it comes from.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About Argline"), About::html());
 }
 
 } // namespace argline
