@@ -1,7 +1,9 @@
 #include "app/about.h"
 #include "app/commandline.h"
+#include "app/desktopintegration.h"
 #include "app/exportcommand.h"
 #include "app/mainwindow.h"
+#include "app/mainwindowhost.h"
 #include "app/selfcheck.h"
 #include "models/explore/corpusdocument.h"
 #include "models/io/corpusreader.h"
@@ -94,7 +96,11 @@ int main(int argc, char **argv)
         break;
     }
 
+    DesktopIntegration::identify(*qobject_cast<QGuiApplication *>(app.get()));
     CorpusDocument document;
+    // From here on Argline speaks the language chosen in View ▸ Language; the command line above
+    // follows the system's.
+    MainWindowHost host(&document);
     const QString path =
         command.corpusPath.isEmpty() ? CorpusReader::builtInCorpusPath() : command.corpusPath;
     const ReadResult result = document.open(path);
@@ -105,7 +111,7 @@ int main(int argc, char **argv)
     if (fellBack) // the file the user named is broken: show the built-in corpus, and say why
         document.open(CorpusReader::builtInCorpusPath());
 
-    MainWindow window(&document);
+    MainWindow &window = *host.createWindow();
     window.setCorpusPath(fellBack ? CorpusReader::builtInCorpusPath() : path);
     if (qEnvironmentVariableIsSet("ARGLINE_QUIT_AFTER_FIRST_FRAME")) {
         // For the start-up benchmark: say when the first frame is painted, then leave.

@@ -2036,6 +2036,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>Export, print, copy the image of both views</source>
         <translation>両方のビューの画像をエクスポート・印刷・コピー</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>システムの既定(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>argline::PresentationSession</name>
