@@ -4,6 +4,7 @@
 #include "app/desktopintegration.h"
 #include "app/linkednavigation.h"
 #include "app/presentationsession.h"
+#include "app/recentlyused.h"
 #include "app/toolbartext.h"
 #include "models/explore/corpusdocument.h"
 #include "models/explore/filterdescription.h"
@@ -477,6 +478,7 @@ void MainWindow::setCorpusPath(const QString &path)
         m_saved.addRecentFile(path);
         m_saved.lastDirectory = QFileInfo(path).absolutePath();
         m_saved.write(*m_settings);
+        RecentlyUsed().add(path); // the desktop's "Recent" too; a failure there is not the user's problem
     }
     followCorpusPath(path);
 }
