@@ -1,5 +1,7 @@
 #include "app/commandline.h"
 
+#include "app/terminalhelp.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -26,17 +28,20 @@ struct Parser
                             "zoomable timeline of events and a pro/con argument map, every "
                             "item backed by verbatim quotes from its sources."));
         parser.addOptions({selfCheck, help, version});
-        parser.addPositionalArgument(
-            u"export"_s,
-            CommandLine::tr("Export the views or the story deck to PNG, SVG or PDF without a window; "
-                            "see 'argline export --help'."),
-            u"[export ...]"_s);
-        parser.addPositionalArgument(
-            u"FILE"_s,
-            CommandLine::tr("An Argline corpus (.json) to open instead of the built-in "
-                            "NATO–Japan corpus."),
-            u"[FILE]"_s);
+        for (const TerminalHelp::Argument &argument : arguments)
+            parser.addPositionalArgument(argument.name, argument.description, argument.syntax);
     }
+
+    QList<TerminalHelp::Argument> arguments{
+        {u"export"_s,
+         CommandLine::tr("Export the views or the story deck to PNG, SVG or PDF without a window; "
+                         "see 'argline export --help'."),
+         u"[export ...]"_s},
+        {u"FILE"_s,
+         CommandLine::tr("An Argline corpus (.json) to open instead of the built-in "
+                         "NATO–Japan corpus."),
+         u"[FILE]"_s},
+    };
 };
 
 } // namespace
@@ -84,8 +89,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
 QString CommandLine::helpText()
 {
+    // Not the parser's own help, which names the program as it was started ("./build/app/argline") and
+    // wraps Japanese badly (see TerminalHelp).
     Parser p;
-    return p.parser.helpText();
+    const auto qt = [](const char *text) { return QCoreApplication::translate("QCommandLineParser", text); };
+    QStringList usage{u"argline"_s, qt("[options]")};
+    for (const TerminalHelp::Argument &argument : std::as_const(p.arguments))
+        usage.append(argument.syntax);
+    return TerminalHelp::format(qt("Usage: %1").arg(usage.join(u' ')), p.parser.applicationDescription(),
+                                {p.selfCheck, p.help, p.version}, p.arguments);
+}
+
+QString CommandLine::tryHelp(const QString &helpCommand)
+{
+    return tr("Try '%1'.").arg(helpCommand);
 }
 
 } // namespace argline

@@ -29,6 +29,8 @@ public:
 
     static CommandLine parse(const QStringList &arguments);
     static QString helpText();
+    // The line after a usage error: "Try 'argline --help'." (`helpCommand` is the command to try).
+    static QString tryHelp(const QString &helpCommand);
 
     // Whether the action needs no window (so no display is required). Export paints, so it needs a
     // QGuiApplication, but on the offscreen platform when there is no display.

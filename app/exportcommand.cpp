@@ -1,5 +1,6 @@
 #include "app/exportcommand.h"
 
+#include "app/terminalhelp.h"
 #include "models/io/corpusreader.h"
 #include "render/export/exportcomposer.h"
 #include "render/export/exportwriter.h"
@@ -94,10 +95,14 @@ struct Parser
                               "Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file "
                               "could not be written (nothing is left behind)."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({help,     output,    view,      from,        to,       format,    width,
-                           height,   dpi,       scale,     page,        portrait, tileYears, theme,
-                           lanes,    timeScale, balanced,  orientation, subtree,  select,    title,
-                           subtitle, noLegend,  noCredits, transparent, corpus,   story});
+        parser.addOptions(all());
+    }
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help,   output, view,     from,      to,        format,      width,    height,      dpi,
+                scale,  page,   portrait, tileYears, theme,     lanes,       timeScale, balanced, orientation, subtree,
+                select, title,  subtitle, noLegend,  noCredits, transparent, corpus,   story};
     }
 };
 
@@ -275,11 +280,11 @@ ExportCommand ExportCommand::parse(const QStringList &arguments)
 
 QString ExportCommand::helpText()
 {
+    // Not the parser's own help, which names the program as it was started ("./build/app/argline") and
+    // wraps Japanese badly (see TerminalHelp).
     Parser p;
-    QString text = p.parser.helpText();
-    // The parser names the program as it was started ("./build/app/argline"); the command is one word more.
-    const qsizetype firstLineEnd = text.indexOf(u'\n');
-    return text.replace(0, firstLineEnd, ExportCommand::tr("Usage: argline export [options]"));
+    return TerminalHelp::format(ExportCommand::tr("Usage: argline export [options]"),
+                                p.parser.applicationDescription(), p.all(), {});
 }
 
 int ExportCommand::run(QTextStream &out, QTextStream &err) const

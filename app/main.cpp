@@ -1,6 +1,9 @@
+#include "app/about.h"
 #include "app/commandline.h"
+#include "app/desktopintegration.h"
 #include "app/exportcommand.h"
 #include "app/mainwindow.h"
+#include "app/mainwindowhost.h"
 #include "app/selfcheck.h"
 #include "models/explore/corpusdocument.h"
 #include "models/io/corpusreader.h"
@@ -55,7 +58,8 @@ int runExport(const CommandLine &command, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (!export_.error.isEmpty()) {
-        err << u"argline export: "_s << export_.error << u"\nTry 'argline export --help'.\n"_s;
+        err << u"argline export: "_s << export_.error << '\n'
+            << CommandLine::tryHelp(u"argline export --help"_s) << '\n';
         return ExportCommand::BadArguments;
     }
     return export_.run(out, err);
@@ -76,13 +80,13 @@ int main(int argc, char **argv)
     const CommandLine command = CommandLine::parse(QCoreApplication::arguments());
     switch (command.action) {
     case CommandLine::Action::Invalid:
-        err << u"argline: "_s << command.error << u"\nTry 'argline --help'.\n"_s;
+        err << u"argline: "_s << command.error << '\n' << CommandLine::tryHelp(u"argline --help"_s) << '\n';
         return 2;
     case CommandLine::Action::ShowHelp:
         out << CommandLine::helpText();
         return 0;
     case CommandLine::Action::ShowVersion:
-        out << u"argline "_s << QCoreApplication::applicationVersion() << '\n';
+        out << About::versionText();
         return 0;
     case CommandLine::Action::SelfCheck:
         return runSelfCheck(command.corpusPath, out, err);
@@ -92,7 +96,11 @@ int main(int argc, char **argv)
         break;
     }
 
+    DesktopIntegration::identify(*qobject_cast<QGuiApplication *>(app.get()));
     CorpusDocument document;
+    // From here on Argline speaks the language chosen in View ▸ Language; the command line above
+    // follows the system's.
+    MainWindowHost host(&document);
     const QString path =
         command.corpusPath.isEmpty() ? CorpusReader::builtInCorpusPath() : command.corpusPath;
     const ReadResult result = document.open(path);
@@ -103,7 +111,7 @@ int main(int argc, char **argv)
     if (fellBack) // the file the user named is broken: show the built-in corpus, and say why
         document.open(CorpusReader::builtInCorpusPath());
 
-    MainWindow window(&document);
+    MainWindow &window = *host.createWindow();
     window.setCorpusPath(fellBack ? CorpusReader::builtInCorpusPath() : path);
     if (qEnvironmentVariableIsSet("ARGLINE_QUIT_AFTER_FIRST_FRAME")) {
         // For the start-up benchmark: say when the first frame is painted, then leave.

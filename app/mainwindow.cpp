@@ -1,11 +1,16 @@
 #include "app/mainwindow.h"
 
+#include "app/about.h"
+#include "app/desktopintegration.h"
 #include "app/linkednavigation.h"
 #include "app/presentationsession.h"
+#include "app/recentlyused.h"
+#include "app/toolbartext.h"
 #include "models/explore/corpusdocument.h"
 #include "models/explore/filterdescription.h"
 #include "models/explore/search.h"
 #include "models/explore/selectionhistory.h"
+#include "resources/translations.h"
 #include "widgets/argmap/argumentmappane.h"
 #include "widgets/argmap/argumentmapwidget.h"
 #include "widgets/panels/articlereader.h"
@@ -28,6 +33,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -66,6 +72,7 @@ MainWindow::MainWindow(CorpusDocument *document, QSettings *settings, QWidget *p
     , m_reloadTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
+    setWindowIcon(DesktopIntegration::appIcon());
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     m_history = new SelectionHistory(document->selection(), this);
@@ -289,6 +296,21 @@ void MainWindow::buildViewMenu()
         action->setData(int(theme));
         m_themeGroup->addAction(action);
     }
+    // Each language named in itself, so a user who cannot read the current one still finds theirs.
+    QMenu *languages = m_viewMenu->addMenu(tr("&Language"));
+    languages->setObjectName(u"languageMenu"_s);
+    m_languageGroup = new QActionGroup(this);
+    QStringList choices{QString()};
+    choices += UiLanguage::available();
+    for (const QString &choice : std::as_const(choices)) {
+        QAction *action =
+            languages->addAction(choice.isEmpty() ? tr("&System Default") : UiLanguage::nativeName(choice),
+                                 this, [this, choice] { chooseLanguage(choice); });
+        action->setCheckable(true);
+        action->setChecked(choice == m_saved.language);
+        action->setData(choice);
+        m_languageGroup->addAction(action);
+    }
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this, &MainWindow::present);
     m_presentContrastAction = m_viewMenu->addAction(tr("Present in &High Contrast"));
@@ -337,6 +359,7 @@ void MainWindow::buildToolBar()
     bar->addAction(m_onlyLinkedAction);
     bar->addAction(m_asOfAction);
     bar->addAction(m_stackedAction);
+    useCleanButtonTexts(bar);
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
@@ -451,12 +474,18 @@ bool MainWindow::openCorpus(const QString &path)
 
 void MainWindow::setCorpusPath(const QString &path)
 {
-    m_corpusPath = path;
     if (!isBuiltIn(path)) {
         m_saved.addRecentFile(path);
         m_saved.lastDirectory = QFileInfo(path).absolutePath();
         m_saved.write(*m_settings);
+        RecentlyUsed().add(path); // the desktop's "Recent" too; a failure there is not the user's problem
     }
+    followCorpusPath(path);
+}
+
+void MainWindow::followCorpusPath(const QString &path)
+{
+    m_corpusPath = path;
     watch(path);
     m_reloadAction->setEnabled(!isBuiltIn(path));
     updateTitle();
@@ -682,11 +711,32 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Argline"),
-                       tr("<b>Argline %1</b><p>How a strategic debate unfolds over time: events on a "
-                          "zoomable timeline, arguments on a pro/con map, every one traceable to the "
-                          "sentence it comes from.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About Argline"), About::html());
+}
+
+void MainWindow::chooseLanguage(const QString &choice)
+{
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == choice);
+    if (choice == m_saved.language)
+        return;
+    m_saved.language = choice;
+    saveSettings();
+    Q_EMIT languageChosen(choice);
+}
+
+void MainWindow::takeOverFrom(const MainWindow &previous)
+{
+    followCorpusPath(previous.m_corpusPath);
+    m_search->field()->setText(previous.m_search->field()->text());
+    m_navigation->setOnlyLinked(previous.m_navigation->isOnlyLinked());
+    // The as-of day lives in the document's filter, which both windows share: show it here too.
+    const std::optional<qint64> asOf = previous.m_navigation->asOfDay();
+    m_asOfAction->setChecked(asOf.has_value());
+    m_timeline->timeline()->setAsOfDay(asOf);
+    m_map->map()->setAsOfDay(asOf);
+    if (previous.isFullScreen())
+        setWindowState(windowState() | Qt::WindowFullScreen);
 }
 
 } // namespace argline

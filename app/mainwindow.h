@@ -90,8 +90,18 @@ public:
     void present();
     PresentationSession *presentation() const { return m_presentation; }
 
+    // The interface language chosen in View ▸ Language ("" follows the system; see UiLanguage).
+    const QString &languageChoice() const { return m_saved.language; }
+    // Saves `choice` with the settings and announces it; MainWindowHost then builds the window anew in
+    // that language.
+    void chooseLanguage(const QString &choice);
+    // For a window built to replace `previous` (same document and settings): takes over its open file,
+    // search, "only linked" and as-of cursor. The layout and view options come from the settings.
+    void takeOverFrom(const MainWindow &previous);
+
 Q_SIGNALS:
     void firstFrameShown();
+    void languageChosen(const QString &choice);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,6 +131,7 @@ private:
     void updateTitle();
     void showShortcuts();
     void showAbout();
+    void followCorpusPath(const QString &path);
 
     CorpusDocument *m_document;
     std::unique_ptr<QSettings> m_ownSettings;
@@ -160,6 +171,7 @@ private:
     QAction *m_stackedAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
 

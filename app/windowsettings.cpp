@@ -2,6 +2,7 @@
 
 #include "render/style/viewoptionkeys.h"
 #include "render/timeline/timelineviewstate.h"
+#include "resources/translations.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -72,6 +73,7 @@ WindowSettings WindowSettings::read(QSettings &s)
             w.recentFiles.append(path);
     }
     w.lastDirectory = s.value(u"files/lastDirectory"_s).toString();
+    w.language = UiLanguage::sanitized(s.value(u"ui/language"_s).toString());
     return w;
 }
 
@@ -105,6 +107,7 @@ void WindowSettings::write(QSettings &s) const
     }
     s.setValue(u"files/recent"_s, recentFiles);
     s.setValue(u"files/lastDirectory"_s, lastDirectory);
+    s.setValue(u"ui/language"_s, language);
 }
 
 void WindowSettings::addRecentFile(const QString &path)

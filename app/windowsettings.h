@@ -35,6 +35,7 @@ struct WindowSettings
     std::optional<std::pair<double, QPointF>> mapView; // scale, centre
     QStringList recentFiles;                           // most recent first
     QString lastDirectory;
+    QString language; // the interface language ("en", "ja"); empty follows the system (see UiLanguage)
 
     static WindowSettings read(QSettings &settings);
     void write(QSettings &settings) const;

@@ -1,6 +1,7 @@
 #include "render/export/exportwriter.h"
 
 #include "render/export/exportcomposer.h"
+#include "render/style/viewstyle.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -33,6 +34,17 @@ QSize rasterSize(const ExportOptions &options)
                      int(std::round(inches.height() * options.dpi)));
     }
     return options.pixelSize;
+}
+
+// Qt 6.4's generator writes only a font's first family. Name the fallbacks too (the document font's CJK
+// family, then any sans-serif), so a viewer that does not fall back by itself still finds the glyphs
+// of a Japanese export; QtSvg reads the list as the first family.
+QByteArray withFallbackFamilies(QByteArray svg)
+{
+    const QStringList families = ViewStyle::documentFont(10).families();
+    const QByteArray first = "font-family=\"" + families.first().toUtf8() + '"';
+    const QByteArray all = "font-family=\"" + families.join(u", "_s).toUtf8() + ", sans-serif\"";
+    return svg.replace(first, all);
 }
 
 // The days a tiled timeline spreads over its pages: the scene's window, or all its events.
@@ -99,7 +111,7 @@ QByteArray ExportWriter::svg(ExportComposer &composer)
     QPainter painter(&generator);
     composer.paint(&painter, QRectF(QPointF(0, 0), logical));
     painter.end();
-    return bytes;
+    return withFallbackFamilies(bytes);
 }
 
 QByteArray ExportWriter::pdf(const ExportOptions &options, const QString &title, int pages,

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>argline::About</name>
+    <message>
+        <source>Licence: %1. Argline is free software: you may share and change it under the GNU General Public License, version 3 or later; there is NO WARRANTY.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The built-in corpus quotes these articles. They belong to their publishers and authors and are included as quoted sources:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copyright © 2026 the Argline authors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Argline %1&lt;/b&gt;&lt;p&gt;How a strategic debate unfolds over time: events on a zoomable timeline, arguments on a pro/con map, every one traceable to the sentence it comes from.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>argline::Argument</name>
     <message>
         <source>Claim</source>
@@ -270,6 +293,10 @@
     </message>
     <message>
         <source>The corpus file name is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try '%1'.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1973,10 +2000,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;Argline %1&lt;/b&gt;&lt;p&gt;How a strategic debate unfolds over time: events on a zoomable timeline, arguments on a pro/con map, every one traceable to the sentence it comes from.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
@@ -2038,6 +2061,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Export, print, copy the image of both views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;System Default</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2311,6 +2342,11 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1–%2</source>
+        <comment>a span of years on the axis</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1st century</source>
         <comment>an ordinal century on the axis, e.g. 21st century</comment>
         <translation type="unfinished" />
@@ -2328,11 +2364,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>%1th century</source>
         <comment>an ordinal century on the axis, e.g. 20th century</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <comment>a span of years on the axis</comment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>argline::About</name>
+    <message>
+        <source>Licence: %1. Argline is free software: you may share and change it under the GNU General Public License, version 3 or later; there is NO WARRANTY.</source>
+        <translation>ライセンス：%1。Argline はフリーソフトウェアです。GNU 一般公衆利用許諾書（GPL）バージョン 3 以降の条件で共有・改変できます。無保証です。</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（ビルド時は Qt %2）</translation>
+    </message>
+    <message>
+        <source>The built-in corpus quotes these articles. They belong to their publishers and authors and are included as quoted sources:</source>
+        <translation>組み込みコーパスは次の記事を引用しています。各記事の権利はその出版元と著者に属し、出典として引用する形で収録しています：</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the Argline authors</source>
+        <translation>Copyright © 2026 Argline の作者</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Argline %1&lt;/b&gt;&lt;p&gt;How a strategic debate unfolds over time: events on a zoomable timeline, arguments on a pro/con map, every one traceable to the sentence it comes from.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Argline %1&lt;/b&gt;&lt;p&gt;戦略をめぐる議論が時間とともにどう展開するかを示します。出来事はズームできるタイムラインに、論証は賛否の論証マップに表示され、そのすべてを元の文までたどれます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>argline::Argument</name>
     <message>
         <source>Claim</source>
@@ -270,6 +293,10 @@
     <message>
         <source>The corpus file name is empty.</source>
         <translation>コーパスのファイル名が空です。</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation>詳しくは「%1」を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -1958,10 +1985,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation>Argline について</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Argline %1&lt;/b&gt;&lt;p&gt;How a strategic debate unfolds over time: events on a zoomable timeline, arguments on a pro/con map, every one traceable to the sentence it comes from.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Argline %1&lt;/b&gt;&lt;p&gt;戦略をめぐる議論が時間とともにどう展開するかを示します。出来事はズームできるタイムラインに、論証は賛否の論証マップに表示され、そのすべてを元の文までたどれます。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
@@ -2024,6 +2047,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>Export, print, copy the image of both views</source>
         <translation>両方のビューの画像をエクスポート・印刷・コピー</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>システムの既定(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "tests/support/arglinerun.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,12 +19,34 @@ private Q_SLOTS:
     void badArgumentsExitWithUsageError_data();
     void badArgumentsExitWithUsageError();
     void helpAndVersion();
+    void versionNamesLicenceQtAndSources();
+    void japaneseHelpAndMessages();
+    void japaneseDiagnosticsKeepTheirPosition();
 
 private:
     using Run = argline::test::ArglineRun;
     static Run run(const QStringList &arguments)
     {
         return Run::of(QStringLiteral(ARGLINE_BINARY), arguments);
+    }
+    // As a user whose desktop speaks Japanese runs it.
+    static Run runInJapanese(const QStringList &arguments)
+    {
+        return Run::of(QStringLiteral(ARGLINE_BINARY), arguments,
+                       {u"LC_ALL=ja_JP.UTF-8"_s, u"LANGUAGE=ja"_s});
+    }
+    // The columns a terminal gives `line` (CJK characters take two).
+    static int columns(const QString &line)
+    {
+        int width = 0;
+        for (const uint c : line.toUcs4())
+            width += (c >= 0x1100 &&
+                      (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                       (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+                       (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6)))
+                         ? 2
+                         : 1;
+        return width;
     }
 };
 
@@ -99,6 +122,66 @@ void TestCommandLine::helpAndVersion()
     const Run version = run({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(u"argline "_s));
+}
+
+void TestCommandLine::versionNamesLicenceQtAndSources()
+{
+    const Run version = run({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(u"argline %1\n"_s.arg(QStringLiteral(ARGLINE_VERSION))));
+    QVERIFY(version.out.contains(u"GPL-3.0-or-later"_s));
+    QVERIFY(version.out.contains(u"Qt %1"_s.arg(QLatin1StringView(qVersion()))));
+    QVERIFY(version.out.contains(u"belong to their publishers"_s));
+    // Every built-in article, as the corpus names it.
+    for (const QString &source :
+         {u"War on the Rocks"_s, u"Smoke or Substance?"_s, u"DW"_s, u"Global Times"_s,
+          u"East is East and West is West"_s, u"Untitled analysis of a NATO office"_s})
+        QVERIFY2(version.out.contains(source), qPrintable(source));
+}
+
+void TestCommandLine::japaneseHelpAndMessages()
+{
+    const Run help = runInJapanese({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(u"使い方: argline [オプション]"_s), qPrintable(help.out));
+    QVERIFY(help.out.contains(u"バージョンを表示して終了します。"_s));
+    QVERIFY(help.out.contains(u"オプション:"_s));
+    for (const QString &line : help.out.split(u'\n'))
+        QVERIFY2(columns(line) <= 80, qPrintable(line));
+    const Run exportHelp = runInJapanese({u"export"_s, u"--help"_s});
+    QVERIFY(exportHelp.out.startsWith(u"使い方: argline export"_s));
+    QVERIFY(exportHelp.out.contains(u"2022-02-24"_s)); // wrapped around, never cut in half
+    for (const QString &line : exportHelp.out.split(u'\n'))
+        QVERIFY2(columns(line) <= 80, qPrintable(line));
+
+    const Run bogus = runInJapanese({u"--bogus"_s});
+    QCOMPARE(bogus.exitCode, 2);
+    QCOMPARE(
+        bogus.err,
+        u"argline: 'bogus' は未知のオプションです。\n詳しくは「argline --help」を実行してください。\n"_s);
+    const Run badExport = runInJapanese({u"export"_s, u"--bogus"_s});
+    QCOMPARE(badExport.exitCode, 2);
+    QVERIFY2(badExport.err.endsWith(u"\n詳しくは「argline export --help」を実行してください。\n"_s),
+             qPrintable(badExport.err));
+    const Run version = runInJapanese({u"--version"_s});
+    QVERIFY(version.out.contains(u"GPL-3.0-or-later"_s));
+    QVERIFY(version.out.contains(u"出版元"_s));
+}
+
+void TestCommandLine::japaneseDiagnosticsKeepTheirPosition()
+{
+    // Editors and CI jump to "file:line:column:"; the Japanese words come after it.
+    const QString file = dataDir + u"/bad/dangling-references.json"_s;
+    const Run result = runInJapanese({u"--self-check"_s, file});
+    QCOMPARE(result.exitCode, 1);
+    const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 7);
+    static const QRegularExpression position(u"^(.+):(\\d+):(\\d+): エラー: /\\S+: \\S"_s);
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch match = position.match(line);
+        QVERIFY2(match.hasMatch() && match.captured(1) == file, qPrintable(line));
+    }
+    QVERIFY2(result.out.contains(u"無効"_s), qPrintable(result.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,14 +1,16 @@
 #pragma once
 
 // What every test of the real main window starts from: translations for the plural forms, the offscreen
-// platform's dock warnings filtered out, and a fresh window on the built-in corpus with settings in a
-// scratch file that no other test (or user) sees.
+// platform's dock warnings filtered out, Qt's test paths for what the desktop shares (the recently used
+// files), and a fresh window on the built-in corpus with settings in a scratch file that no other test
+// (or user) sees.
 #include "app/mainwindow.h"
 #include "models/explore/corpusdocument.h"
 #include "resources/translations.h"
 #include "tests/support/testcorpus.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,8 @@ protected:
     void startUp()
     {
         installTranslations(*QCoreApplication::instance());
+        // Files the window opens go to the desktop's recently-used list: a scratch one, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
         s_previousHandler = qInstallMessageHandler(dropPlatformNoise);
         QVERIFY(m_dir.isValid());
     }

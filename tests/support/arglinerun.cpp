@@ -7,13 +7,15 @@ using namespace Qt::StringLiterals;
 
 namespace argline::test {
 
-ArglineRun ArglineRun::of(const QString &binary, const QStringList &arguments)
+ArglineRun ArglineRun::of(const QString &binary, const QStringList &arguments, const QStringList &variables)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"DISPLAY"_s);
     environment.remove(u"WAYLAND_DISPLAY"_s);
     environment.remove(u"QT_QPA_PLATFORM"_s);
+    for (const QString &variable : variables)
+        environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
     process.setProcessEnvironment(environment);
     process.start(binary, arguments);
     if (!process.waitForFinished(120000))

@@ -13,7 +13,9 @@ struct ArglineRun
     QString out;
     QString err; // without the test machine's own XDG_RUNTIME_DIR warning
 
-    static ArglineRun of(const QString &binary, const QStringList &arguments);
+    // `environment`: variables to set for this run ("LANGUAGE=ja").
+    static ArglineRun of(const QString &binary, const QStringList &arguments,
+                         const QStringList &environment = {});
 };
 
 } // namespace argline::test
