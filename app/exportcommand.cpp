@@ -100,9 +100,9 @@ struct Parser
 
     QList<QCommandLineOption> all() const
     {
-        return {help,   output, view,     from,      to,        format,      width,    height,      dpi,
-                scale,  page,   portrait, tileYears, theme,     lanes,       timeScale, balanced, orientation, subtree,
-                select, title,  subtitle, noLegend,  noCredits, transparent, corpus,   story};
+        return {help,    output, view,     from,      to,       format,    width,       height,   dpi,
+                scale,   page,   portrait, tileYears, theme,    lanes,     timeScale,   balanced, orientation,
+                subtree, select, title,    subtitle,  noLegend, noCredits, transparent, corpus,   story};
     }
 };
 
