@@ -53,7 +53,7 @@ namespace argline {
 namespace {
 
 // Layout generations: bump when docks are added or renamed, so an old saved layout is not applied.
-constexpr int dockStateVersion = 1;
+constexpr int dockStateVersion = 2;
 
 bool isBuiltIn(const QString &path)
 {
@@ -106,9 +106,8 @@ MainWindow::MainWindow(CorpusDocument *document, QSettings *settings, QWidget *p
     // The first frame: then the optional panels are filled in.
     m_timeline->timeline()->installEventFilter(this);
 
-    // First run: most of the screen, since two views and two panel columns share it.
-    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-    resize(std::max(1000, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10));
+    if (m_saved.geometry.isEmpty())
+        firstRunLayout();
     applySettings(m_saved);
     updateTitle();
     updateStatus();
@@ -128,7 +127,7 @@ void MainWindow::buildCentralArea()
     m_splitter->setChildrenCollapsible(false);
     m_timeline = new TimelinePane(m_document, m_splitter);
     m_map = new ArgumentMapPane(m_document, m_splitter);
-    m_splitter->setSizes({550, 450}); // proportions: the splitter scales them to its width
+    m_splitter->setSizes({600, 400}); // proportions: the splitter scales them to its width
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 }
@@ -147,22 +146,41 @@ void MainWindow::buildDocks()
 {
     // The docks exist from the start, so the saved layout applies to them; their contents come after the
     // first frame (ensurePanels).
-    m_filtersDock =
-        addPanelDock(tr("Filters"), u"filtersDock"_s, Qt::LeftDockWidgetArea, Qt::CTRL | Qt::Key_1);
-    m_storyDock = addPanelDock(tr("Story"), u"storyDock"_s, Qt::LeftDockWidgetArea, Qt::CTRL | Qt::Key_2);
-    m_sourcesDock =
-        addPanelDock(tr("Sources"), u"sourcesDock"_s, Qt::LeftDockWidgetArea, Qt::CTRL | Qt::Key_3);
     m_detailsDock =
         addPanelDock(tr("Details"), u"detailsDock"_s, Qt::RightDockWidgetArea, Qt::CTRL | Qt::Key_4);
     m_readerDock =
         addPanelDock(tr("Article"), u"readerDock"_s, Qt::RightDockWidgetArea, Qt::CTRL | Qt::Key_5);
-    // Two columns of tabs, so the views in the middle keep most of the width.
+    m_filtersDock =
+        addPanelDock(tr("Filters"), u"filtersDock"_s, Qt::RightDockWidgetArea, Qt::CTRL | Qt::Key_1);
+    m_storyDock = addPanelDock(tr("Story"), u"storyDock"_s, Qt::RightDockWidgetArea, Qt::CTRL | Qt::Key_2);
+    m_sourcesDock =
+        addPanelDock(tr("Sources"), u"sourcesDock"_s, Qt::RightDockWidgetArea, Qt::CTRL | Qt::Key_3);
+    // One column of tabs, so the two views in the middle keep most of the width.
+    tabifyDockWidget(m_detailsDock, m_readerDock);
+    tabifyDockWidget(m_readerDock, m_filtersDock);
     tabifyDockWidget(m_filtersDock, m_storyDock);
     tabifyDockWidget(m_storyDock, m_sourcesDock);
-    tabifyDockWidget(m_detailsDock, m_readerDock);
-    m_filtersDock->raise();
     m_detailsDock->raise();
-    resizeDocks({m_filtersDock, m_detailsDock}, {230, 340}, Qt::Horizontal);
+    resizeDocks({m_detailsDock}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::firstRunLayout()
+{
+    // Later runs restore the user's own layout; the first one suits the screen it opens on. The window
+    // fills the screen. On a laptop or a projector (1280×720, 1366×768) the two views need all of it to
+    // be read: the panels wait one click away (the tool bar's Filters and Details, Ctrl+1…5, or Enter on
+    // an item) and the overview chart starts hidden. On a large screen the panels share one column on the
+    // right.
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    const bool compact = screen.width() < 1600 || screen.height() < 900;
+    resize(screen.size());
+    setWindowState(windowState() | Qt::WindowMaximized); // two views side by side want the whole screen
+    if (compact) {
+        for (QDockWidget *dock : {m_filtersDock, m_storyDock, m_sourcesDock, m_detailsDock, m_readerDock})
+            dock->hide();
+        m_saved.overview = false; // its height labels more events here
+    }
+    m_firstRun = true; // the views' split is set once the window has its size (first frame)
 }
 
 void MainWindow::ensurePanels()
@@ -283,6 +301,11 @@ void MainWindow::buildViewMenu()
     });
     m_viewMenu->addAction(m_asOfAction);
     m_viewMenu->addAction(m_stackedAction);
+    m_overviewAction = m_viewMenu->addAction(tr("Timeline &Overview"));
+    m_overviewAction->setCheckable(true);
+    m_overviewAction->setChecked(true);
+    m_overviewAction->setToolTip(tr("The chart of events per year under the timeline, to move its window"));
+    connect(m_overviewAction, &QAction::toggled, m_timeline, &TimelinePane::setOverviewVisible);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : {m_filtersDock, m_storyDock, m_sourcesDock, m_detailsDock, m_readerDock})
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -359,6 +382,15 @@ void MainWindow::buildToolBar()
     bar->addAction(m_onlyLinkedAction);
     bar->addAction(m_asOfAction);
     bar->addAction(m_stackedAction);
+    bar->addSeparator();
+    // The panels most wanted, one click away even when the first run on a small screen hid them.
+    for (QDockWidget *dock : {m_filtersDock, m_detailsDock}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setToolTip(
+            tr("Show or hide the %1 panel (%2)")
+                .arg(dock->windowTitle(), toggle->shortcut().toString(QKeySequence::NativeText)));
+        bar->addAction(toggle);
+    }
     useCleanButtonTexts(bar);
 }
 
@@ -374,6 +406,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         watched->removeEventFilter(this);
         // After this paint has reached the screen: announce it, then build what can wait.
         QTimer::singleShot(0, this, [this] {
+            if (m_firstRun) { // the timeline is the wider view: its labels need the room
+                const int length = isStacked() ? m_splitter->height() : m_splitter->width();
+                m_splitter->setSizes({length * 60 / 100, length - length * 60 / 100});
+            }
             Q_EMIT firstFrameShown();
             ensurePanels();
         });
@@ -417,6 +453,7 @@ void MainWindow::applySettings(const WindowSettings &settings)
     TimelineWidget *timeline = m_timeline->timeline();
     timeline->setLaneMode(settings.laneMode);
     timeline->setScaleMode(settings.scaleMode);
+    m_overviewAction->setChecked(settings.overview);
     if (settings.timelineWindow)
         timeline->setWindow(settings.timelineWindow->first, settings.timelineWindow->second);
     m_map->map()->setOrientation(settings.mapOrientation);
@@ -436,6 +473,7 @@ WindowSettings MainWindow::currentSettings() const
     s.timelineWindow = std::pair(timeline.firstDay, timeline.endDay);
     s.laneMode = timeline.laneMode;
     s.scaleMode = timeline.scaleMode;
+    s.overview = m_overviewAction->isChecked();
     const ArgumentMapState &map = m_map->map()->state();
     s.mapOrientation = map.orientation;
     s.mapView = std::pair(map.scale, map.center);

@@ -120,6 +120,7 @@ private:
     void buildToolBar();
     QDockWidget *addPanelDock(const QString &title, const QString &objectName, Qt::DockWidgetArea area,
                               const QKeySequence &shortcut);
+    void firstRunLayout();
     void applySettings(const WindowSettings &settings);
     void chooseCorpusFile();
     void rebuildRecentMenu();
@@ -169,6 +170,7 @@ private:
     QAction *m_onlyLinkedAction = nullptr;
     QAction *m_asOfAction = nullptr;
     QAction *m_stackedAction = nullptr;
+    QAction *m_overviewAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QActionGroup *m_languageGroup = nullptr;
@@ -179,6 +181,7 @@ private:
     QTimer *m_reloadTimer = nullptr;
     bool m_statusUpdateScheduled = false;
     bool m_firstFrameSeen = false;
+    bool m_firstRun = false; // no saved layout: this run lays the window out for its screen
 };
 
 } // namespace argline

@@ -58,6 +58,8 @@ WindowSettings WindowSettings::read(QSettings &s)
                                     ? ScaleMode::Balanced
                                     : ScaleMode::Automatic);
 
+    w.overview = s.value(u"timeline/overview"_s, true).toBool();
+
     w.mapOrientation = ViewOptionKeys::orientation(s.value(u"map/orientation"_s).toString())
                            .value_or(MapOrientation::Columns);
     const auto scale = finite(s.value(u"map/scale"_s));
@@ -95,6 +97,7 @@ void WindowSettings::write(QSettings &s) const
     s.setValue(u"timeline/lanes"_s, ViewOptionKeys::laneModeKey(laneMode));
     s.setValue(u"timeline/scale"_s, ViewOptionKeys::scaleModeKey(scaleMode));
     s.remove(u"timeline/densityBalanced"_s);
+    s.setValue(u"timeline/overview"_s, overview);
     s.setValue(u"map/orientation"_s, ViewOptionKeys::orientationKey(mapOrientation));
     if (mapView) {
         s.setValue(u"map/scale"_s, mapView->first);

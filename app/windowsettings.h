@@ -31,6 +31,7 @@ struct WindowSettings
     std::optional<std::pair<double, double>> timelineWindow; // [firstDay, endDay)
     LaneMode laneMode = LaneMode::Actor;
     ScaleMode scaleMode = ScaleMode::Automatic;
+    bool overview = true; // the events-per-year chart under the timeline
     MapOrientation mapOrientation = MapOrientation::Columns;
     std::optional<std::pair<double, QPointF>> mapView; // scale, centre
     QStringList recentFiles;                           // most recent first

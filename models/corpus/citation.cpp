@@ -73,4 +73,21 @@ QList<int> Citation::citedArticles(const Corpus &corpus, const QList<int> &event
     return cited;
 }
 
+QString Citation::quoted(const QString &passage)
+{
+    QString inner = passage.trimmed();
+    int doubleQuotes = 0;
+    for (qsizetype i = 0; i < inner.size(); ++i) {
+        const QChar c = inner[i];
+        if (c == u'“') {
+            inner[i] = u'‘';
+        } else if (c == u'”') {
+            inner[i] = u'’';
+        } else if (c == u'"') { // straight quotes alternate: opening, closing
+            inner[i] = doubleQuotes++ % 2 == 0 ? u'‘' : u'’';
+        }
+    }
+    return u"“"_s + inner + u"”"_s;
+}
+
 } // namespace argline

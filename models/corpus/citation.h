@@ -24,6 +24,9 @@ public:
     // "DW, 9 April 2025": the outlet (or the article's label when none is
     // stated) and the date, for a footer line.
     static QString shortText(const Article &article);
+    // A verbatim passage set in quotation marks, “…”; quotation marks inside it become single ones
+    // (‘…’), so a passage that itself opens with a quote is never shown as ““…”.
+    static QString quoted(const QString &passage);
 
     // The articles quoted by `events` and `arguments` (corpus indices), each once, oldest first.
     static QList<int> citedArticles(const Corpus &corpus, const QList<int> &events,

@@ -53,6 +53,7 @@ private:
     TimelineLabelPlanner::Widths widths(int event) const;
     QHash<int, TimelineLabelPlanner::Placement> plan(const QList<int> &rows) const;
     QList<int> rowsPerLane();
+    int wholeLabelsInView(const QList<int> &rows, double height) const;
     void placeBoxes(const QList<int> &rows);
     void placeLabels(const QList<int> &rows);
     void emitLane(int lane);
@@ -223,7 +224,8 @@ QHash<int, TimelineLabelPlanner::Placement> LayoutBuilder::plan(const QList<int>
         std::optional<TimelineLabelPlanner::Placement> p;
         for (auto option = candidate.options.cbegin(); !p && option != candidate.options.cend(); ++option)
             p = planner.place(option->first, m_views[option->first].markers[option->second].x, w);
-        for (auto option = candidate.options.cbegin(); !p && option != candidate.options.cend(); ++option)
+        for (auto option = candidate.options.cbegin();
+             !p && m_in.shortenLabels && option != candidate.options.cend(); ++option)
             p = planner.placeShortened(option->first, m_views[option->first].markers[option->second].x, w[0]);
         if (p)
             placed.insert(candidate.event, *p);
@@ -254,17 +256,18 @@ QList<int> LayoutBuilder::rowsPerLane()
                                 : 2 * m_m.lanePadding + m_m.rowHeight;
     }
     const double height = m_in.lanesRect.height();
-    if (fixed > height && !m_in.fit) {
-        // Not even one row each fits: every lane gets a few rows and the view scrolls.
-        for (int lane = 0; lane < m_lanes.size(); ++lane) {
-            if (laysOutLabels(lane))
-                rows[lane] = std::clamp(demand[lane], 1, std::max(m_m.scrollRows, 1));
-        }
-        return rows;
+    // When lanes cannot all have even one row, they get a few rows each and the view scrolls.
+    QList<int> scrolling = rows;
+    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+        if (laysOutLabels(lane))
+            scrolling[lane] = std::clamp(demand[lane], 1, std::max(m_m.scrollRows, 1));
     }
-    // Share the spare rows by demand: each goes to the lane where it labels the most events.
-    int spare = int(std::floor((height - fixed) / m_m.rowHeight));
-    QList<int> labelledBelow(m_lanes.size(), 0);
+    if (fixed > height && !m_in.fit)
+        return scrolling;
+    // Otherwise every lane is in view and the spare rows go by demand: each to the lane where it labels
+    // the most events.
+    const int spareRows = int(std::floor((height - fixed) / m_m.rowHeight));
+    int spare = spareRows;
     while (spare > 0) {
         int best = -1;
         int bestGain = 0;
@@ -282,7 +285,34 @@ QList<int> LayoutBuilder::rowsPerLane()
         ++rows[best];
         --spare;
     }
-    return rows;
+    // Barely room for every lane (a laptop): busy lanes squeezed to a row or two may label fewer events
+    // than busy lanes given their rows and the quiet ones scrolled below. Show whichever reads more.
+    const int laidOut = int(std::count_if(m_views.begin(), m_views.end(),
+                                          [](const LaneView &v) { return !v.collapsed && !v.density; }));
+    if (m_in.fit || spareRows >= laidOut || scrolling == rows)
+        return rows;
+    return wholeLabelsInView(scrolling, height) > wholeLabelsInView(rows, height) ? scrolling : rows;
+}
+
+// How many whole labels `rows` per lane put within `height` of the top (scrolled to the top).
+int LayoutBuilder::wholeLabelsInView(const QList<int> &rows, double height) const
+{
+    QList<double> tops(m_lanes.size(), 0);
+    double y = 0;
+    for (int lane = 0; lane < m_lanes.size(); ++lane) {
+        tops[lane] = y;
+        const LaneView &view = m_views[lane];
+        y += (view.collapsed ? m_m.collapsedHeight
+              : view.density ? m_m.densityHeight
+                             : 2 * m_m.lanePadding + rows[lane] * m_m.rowHeight) +
+             m_m.laneGap;
+    }
+    int whole = 0;
+    for (const TimelineLabelPlanner::Placement &p : plan(rows)) {
+        const double bottom = tops[p.lane] + m_m.lanePadding + (p.row + p.lines) * m_m.rowHeight;
+        whole += !p.elided && bottom <= height ? 1 : 0;
+    }
+    return whole;
 }
 
 void LayoutBuilder::placeBoxes(const QList<int> &rows)
@@ -396,7 +426,7 @@ void LayoutBuilder::densityLane(int laneIndex, const TimelineLaneBox &box)
         // The strip fills the marker row: landmarks hang below it.
         const TimelineLabelPlanner::Widths w = widths(marker.event);
         auto placed = planner.place(0, marker.x, w, 1);
-        if (!placed)
+        if (!placed && m_in.shortenLabels)
             placed = planner.placeShortened(0, marker.x, w[0], 1);
         if (!placed)
             continue;

@@ -21,7 +21,7 @@ struct TimelineMetrics
     double collapsedHeight = 20; // a collapsed lane: markers only
     double densityHeight = 44;   // a density strip with a row of landmark labels below it
     int maxRows = 8;             // the rows (marker row included) a lane may grow to
-    int scrollRows = 3;          // when even one row per lane overflows the view: rows per lane, scrolled
+    int scrollRows = 5;          // when even one row per lane overflows the view: rows per lane, scrolled
     double labelGap = 4;         // between a marker and its label, and between labels
     double minLabelWidth = 72;   // narrower, a shortened label says too little to be worth its room
     double clusterDistance = 12; // unlabelled markers closer than this merge into a cluster
@@ -117,6 +117,7 @@ struct TimelineLayout
         QRectF lanesRect;             // where lanes go; x from scale.left() to scale.right()
         double scrollY = 0;           // vertical scroll of the lanes
         bool fit = false;             // a page: lanes share the height and never scroll
+        bool shortenLabels = true;    // false: a label shows its whole title or is not drawn
         QSet<QString> collapsedLanes; // by lane id
         QSet<int> boosted;            // events whose labels win space first (selected, linked, matches)
         TimelineMetrics metrics;

@@ -45,7 +45,7 @@ std::pair<double, QPointF> ArgumentMapRenderer::fit(const QRectF &target) const
         if (b.isEmpty())
             return {1, QPointF()};
         scale = std::min({area.width() / b.width(), area.height() / b.height(), 1.25});
-        if (detailFor(scale) == detail)
+        if (detailAt(scale) == detail)
             break;
         // Titles fit larger than the text level begins, but the text level's bigger cards did not fit:
         // stay just below it.
@@ -73,16 +73,16 @@ std::pair<double, QPointF> ArgumentMapRenderer::fitTo(const QRectF &target, cons
 {
     // Each detail level has its own card sizes and layout, so the cards must fit at a scale within the
     // level whose layout was measured: try the closest level first, then coarser ones.
-    if (cardsBounds(arguments, detailFor(maximumScale)).isNull())
+    if (cardsBounds(arguments, detailAt(maximumScale)).isNull())
         return fit(target);
-    for (int level = int(detailFor(maximumScale)); level >= 0; --level) {
+    for (int level = int(detailAt(maximumScale)); level >= 0; --level) {
         const auto detail = Detail(level);
         const QRectF wanted = cardsBounds(arguments, detail);
         const double fits = std::min((target.width() - 2 * margin) / wanted.width(),
                                      (target.height() - 2 * margin) / wanted.height());
         const double ceiling = level < int(Detail::Quotes) ? detailThresholds[level] * 0.999 : maximumScale;
         const double scale = std::min({maximumScale, fits, ceiling});
-        if (detailFor(scale) == detail || level == 0)
+        if (detailAt(scale) == detail || level == 0)
             return {std::max(scale, 0.01), wanted.center()};
     }
     return fit(target);
@@ -90,7 +90,7 @@ std::pair<double, QPointF> ArgumentMapRenderer::fitTo(const QRectF &target, cons
 
 QRectF ArgumentMapRenderer::cardRect(const QRectF &target, int argument) const
 {
-    const Detail detail = detailFor(m_state.scale);
+    const Detail detail = detailAt(m_state.scale);
     const int card = cardIndexOf(argument, detail);
     if (card < 0)
         return {};
@@ -99,7 +99,7 @@ QRectF ArgumentMapRenderer::cardRect(const QRectF &target, int argument) const
 
 int ArgumentMapRenderer::argumentAt(const QRectF &target, QPointF point) const
 {
-    const Detail detail = detailFor(m_state.scale);
+    const Detail detail = detailAt(m_state.scale);
     const QPointF p = transform(target).inverted().map(point);
     const QList<Card> &list = level(detail).cards;
     for (qsizetype i = list.size() - 1; i >= 0; --i) {
@@ -111,7 +111,7 @@ int ArgumentMapRenderer::argumentAt(const QRectF &target, QPointF point) const
 
 int ArgumentMapRenderer::toggleAt(const QRectF &target, QPointF point) const
 {
-    const Detail detail = detailFor(m_state.scale);
+    const Detail detail = detailAt(m_state.scale);
     const QPointF p = transform(target).inverted().map(point);
     const double reach = std::max(toggleRadius + 1, 9 / m_state.scale); // stay clickable when zoomed out
     for (const Card &card : level(detail).cards) {

@@ -1,5 +1,6 @@
 #include "render/argmap/argumentmaprenderer.h"
 
+#include "models/corpus/citation.h"
 #include "models/explore/filterspec.h"
 #include "models/explore/itemfilter.h"
 #include "render/style/argumentkindstyle.h"
@@ -19,6 +20,9 @@ namespace argline {
 namespace {
 
 constexpr double padding = 8;
+// How much larger a card's title and header are at the titles level than with its full text: a card that
+// shows only its title can show it large, so it reads at the zoom where the whole map fits a pane.
+constexpr double titlesMagnification = 1.45;
 
 // Fonts whose advances scale linearly, so wrapped text measured at scale 1 fits at any zoom.
 QFont linearFont(QFont font, double factor, bool bold = false, bool italic = false)
@@ -89,6 +93,8 @@ void ArgumentMapRenderer::setStyle(const ViewStyle &style)
 {
     m_style = style;
     m_titleFont = linearFont(style.font, 1.05, true);
+    m_largeTitleFont = linearFont(style.font, 1.05 * titlesMagnification, true);
+    m_largeLabelFont = linearFont(style.smallFont, titlesMagnification, true);
     m_bodyFont = linearFont(style.font, 1.0);
     m_quoteFont = linearFont(style.font, 0.95, false, true);
     m_labelFont = linearFont(style.smallFont, 1.0, true);
@@ -108,7 +114,7 @@ double ArgumentMapRenderer::cardWidth(Detail detail) const
     switch (detail) {
     case Detail::Boxes:
     case Detail::Titles:
-        return std::round(em * 28);
+        return std::round(em * 28 * (1 + (titlesMagnification - 1) * 0.6));
     case Detail::Text:
         return std::round(em * 38);
     case Detail::Quotes:
@@ -169,14 +175,15 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
 
     const Argument &a = m_corpus->arguments[argument];
     const double inner = cardWidth(detail) - 2 * padding;
-    const QFontMetricsF label(m_labelFont);
+    const QFont &labelFont = this->labelFont(detail);
+    const QFontMetricsF label(labelFont);
     CardText text;
     // The badge takes what the icon and the kind label leave of the header.
     const double kindWidth =
         label.height() * 0.85 + label.horizontalAdvance(ArgumentKindStyle::label(a.kind)) + 10;
-    text.badge = wrapped(fittedBadge(sourceBadge(argument), inner - kindWidth, label), 0, m_labelFont);
+    text.badge = wrapped(fittedBadge(sourceBadge(argument), inner - kindWidth, label), 0, labelFont);
     double height = padding + label.height() + 5; // header: kind and sources
-    text.title = wrapped(a.title, inner, m_titleFont);
+    text.title = wrapped(a.title, inner, titleFont(detail));
     height += text.title.size().height();
     if (detail == Detail::Text || detail == Detail::Quotes) {
         text.body = wrapped(a.text, inner, m_bodyFont);
@@ -186,8 +193,8 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
         for (const Quote &quote : a.evidence) {
             const Article *article = m_corpus->article(quote.articleId);
             const QString source = article ? article->label : quote.articleId;
-            QStaticText shaped =
-                wrapped(u"“%1” — %2"_s.arg(quote.text.simplified(), source), inner - 6, m_quoteFont);
+            QStaticText shaped = wrapped(u"%1 — %2"_s.arg(Citation::quoted(quote.text.simplified()), source),
+                                         inner - 6, m_quoteFont);
             height += 6 + shaped.size().height();
             text.quotes.append(shaped);
         }
@@ -413,6 +420,8 @@ void ArgumentMapRenderer::paintEdges(QPainter *p, const Level &l, const QRectF &
         const Argument &a = m_corpus->arguments[card.argument];
         if (a.parent < 0 || l.cardOf.value(a.parent, -1) < 0)
             continue;
+        if (!isPainted(card.argument) || !isPainted(a.parent))
+            continue; // one end left out of a page: no line into nothing
         const Card &parentCard = l.cards[l.cardOf[a.parent]];
         const QRectF &parent = parentCard.rect;
         const QRectF &child = card.rect;
@@ -503,7 +512,7 @@ void ArgumentMapRenderer::paintBoxes(QPainter *p, const Level &l, const QRectF &
     // Too far out to read: coloured boxes, one drawRects() call per kind, without antialiasing.
     std::array<QList<QRectF>, 5> byKind;
     for (const Card &card : l.cards) {
-        if (card.rect.intersects(visible))
+        if (card.rect.intersects(visible) && isPainted(card.argument))
             byKind[size_t(m_corpus->arguments[card.argument].kind)].append(card.rect);
     }
     p->setRenderHint(QPainter::Antialiasing, false);
@@ -515,6 +524,8 @@ void ArgumentMapRenderer::paintBoxes(QPainter *p, const Level &l, const QRectF &
     }
     p->setRenderHint(QPainter::Antialiasing, true);
     for (const Card &card : l.cards) { // highlights stay visible even as boxes
+        if (!isPainted(card.argument))
+            continue;
         const QString &id = m_corpus->arguments[card.argument].id;
         const bool selected = m_state.selected.contains(id);
         if ((selected || m_state.linked.contains(id) || m_state.matches.contains(id)) &&
@@ -563,23 +574,24 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
     }
 
     // Header: icon and kind on the left, sources on the right.
-    const QFontMetricsF label(m_labelFont);
+    const QFont &labelFont = this->labelFont(detail);
+    const QFontMetricsF label(labelFont);
     const double x = r.left() + padding;
     double y = r.top() + padding;
     ArgumentKindStyle::paintIcon(
         p, a.kind, QRectF(x, y + label.height() * 0.2, label.height() * 0.6, label.height() * 0.6), color);
-    p->setFont(m_labelFont);
+    p->setFont(labelFont);
     p->setPen(color);
     p->drawText(QPointF(x + label.height() * 0.85, y + label.ascent()), ArgumentKindStyle::label(a.kind));
     p->setPen(m_style.mutedText);
-    p->drawStaticText(QPointF(r.right() - padding - text.badge.size().width(), y), text.badge); // m_labelFont
+    p->drawStaticText(QPointF(r.right() - padding - text.badge.size().width(), y), text.badge); // labelFont
     y += label.height() + 2;
     p->setPen(QPen(ViewStyle::withAlpha(color, 0.35), 1));
     p->drawLine(QPointF(r.left() + padding, y), QPointF(r.right() - padding, y));
     y += 3;
 
     p->setPen(m_style.text);
-    p->setFont(m_titleFont);
+    p->setFont(titleFont(detail));
     p->drawStaticText(QPointF(x, y), text.title);
     y += text.title.size().height();
     if (detail == Detail::Text || detail == Detail::Quotes) {
@@ -608,7 +620,7 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         const double baseline = r.bottom() - padding - label.descent();
         const QColor green = ArgumentKindStyle::color(ArgumentKind::Pro, m_style);
         const QColor red = ArgumentKindStyle::color(ArgumentKind::Con, m_style);
-        p->setFont(m_labelFont);
+        p->setFont(labelFont);
         double bx = x;
         ArgumentKindStyle::paintIcon(
             p, ArgumentKind::Pro,
@@ -702,22 +714,52 @@ void ArgumentMapRenderer::paint(QPainter *p, const QRectF &target)
         p->restore();
         return;
     }
-    const Detail detail = detailFor(m_state.scale);
+    const Detail detail = detailAt(m_state.scale);
     const Level &l = level(detail);
     const QTransform t = transform(target);
     const QRectF visible = t.inverted().mapRect(target).adjusted(-20, -20, 20, 20);
     const QSet<int> focus = focusSet();
+    m_paintOnly.clear();
+    if (m_state.wholeCardsOnly) {
+        for (const auto &[argument, rect] : paintedCards(target))
+            m_paintOnly.insert(argument);
+        if (m_paintOnly.isEmpty())
+            m_paintOnly.insert(-1); // nothing fits whole: paint nothing rather than everything
+    }
     p->setTransform(t, true);
     paintEdges(p, l, visible, detail, focus);
     if (detail == Detail::Boxes) {
         paintBoxes(p, l, visible, focus);
     } else {
         for (const Card &card : l.cards) {
-            if (card.rect.intersects(visible))
+            if (card.rect.intersects(visible) && isPainted(card.argument))
                 paintCard(p, card, detail, cardOpacity(card.argument, focus));
         }
     }
+    m_paintOnly.clear();
     p->restore();
+}
+
+double ArgumentMapRenderer::titlePixelSize(double scale) const
+{
+    const QFont &font = titleFont(detailAt(scale));
+    const double pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96.0 / 72.0;
+    return pixels * scale;
+}
+
+QList<std::pair<int, QRectF>> ArgumentMapRenderer::paintedCards(const QRectF &target) const
+{
+    QList<std::pair<int, QRectF>> painted;
+    if (!m_corpus || m_arguments.isEmpty())
+        return painted;
+    const QTransform t = transform(target);
+    const QRectF inside = target.adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (const Card &card : level(detailAt(m_state.scale)).cards) {
+        const QRectF rect = t.mapRect(card.rect);
+        if (m_state.wholeCardsOnly ? inside.contains(rect) : rect.intersects(target))
+            painted.append({card.argument, rect});
+    }
+    return painted;
 }
 
 QString ArgumentMapRenderer::tooltip(int argument) const
@@ -729,8 +771,9 @@ QString ArgumentMapRenderer::tooltip(int argument) const
                                                  a.title.toHtmlEscaped(), a.text.toHtmlEscaped());
     for (const Quote &quote : a.evidence) {
         const Article *article = m_corpus->article(quote.articleId);
-        html += u"<p><i>“%1”</i><br>— %2</p>"_s.arg(
-            quote.text.toHtmlEscaped(), (article ? article->label : quote.articleId).toHtmlEscaped());
+        html +=
+            u"<p><i>%1</i><br>— %2</p>"_s.arg(Citation::quoted(quote.text).toHtmlEscaped(),
+                                              (article ? article->label : quote.articleId).toHtmlEscaped());
     }
     if (publishedUncertain(a))
         html += u"<p>%1</p>"_s.arg(

@@ -31,18 +31,14 @@ class ArgumentMapRenderer final
     Q_DECLARE_TR_FUNCTIONS(argline::ArgumentMapRenderer)
 
 public:
-    enum class Detail
-    {
-        Boxes, // text would be unreadable: shapes only
-        Titles,
-        Text,
-        Quotes
-    };
+    using Detail = MapDetail;
     static constexpr std::array<double, 3> detailThresholds = {0.38, 0.8, 1.45};
     static constexpr double toggleRadius = 8; // a card's collapse toggle, in layout units
     // Where an indented card's toggle and the spine to its children sit, from its left edge.
     static constexpr double spineInset = 2 * toggleRadius;
     static Detail detailFor(double scale);
+    // The detail shown at `scale` under this state's limit (state().maxDetail).
+    Detail detailAt(double scale) const { return std::min(detailFor(scale), m_state.maxDetail); }
 
     // Where a card's children are, which is where its collapse toggle sits.
     enum class Growth : quint8
@@ -97,6 +93,11 @@ public:
     QRectF cardRect(const QRectF &target, int argument) const;
 
     void paint(QPainter *painter, const QRectF &target);
+    // The size of card titles at `scale`, in pixels (CSS pixels on a page: 1/96 in).
+    double titlePixelSize(double scale) const;
+    // The cards `paint` draws in `target` (arguments), with their rectangles in target coordinates: with
+    // wholeCardsOnly, only those wholly inside it.
+    QList<std::pair<int, QRectF>> paintedCards(const QRectF &target) const;
 
     QString tooltip(int argument) const;
     QString accessibleName(int argument) const;
@@ -128,6 +129,7 @@ private:
     const CardText &cardText(int argument, Detail detail) const;
     void invalidateLayouts();
     QSet<int> focusSet() const;
+    bool isPainted(int argument) const { return m_paintOnly.isEmpty() || m_paintOnly.contains(argument); }
     bool publishedUncertain(const Argument &argument) const;
     void paintUncertainMark(QPainter *p, const QRectF &card, const QFontMetricsF &label) const;
     QList<int> orderedChildren(int argument) const;
@@ -153,12 +155,25 @@ private:
     std::shared_ptr<const Corpus> m_corpus;
     QList<int> m_arguments;
     QList<bool> m_shown; // per corpus argument
+    // While painting with wholeCardsOnly: the cards wholly in view (empty: no such limit).
+    QSet<int> m_paintOnly;
     ArgumentMapState m_state;
     ViewStyle m_style;
     // Layouts per detail level and shaped card text, built on demand: a cache, hence mutable.
     mutable std::array<Level, 4> m_levels;
     mutable QHash<quint64, CardText> m_texts; // by (argument, detail)
     QFont m_titleFont;
+    // The titles level shows a card's title alone: larger, so it can be read from further out.
+    QFont m_largeTitleFont;
+    QFont m_largeLabelFont;
+    const QFont &titleFont(Detail detail) const
+    {
+        return detail == Detail::Titles || detail == Detail::Boxes ? m_largeTitleFont : m_titleFont;
+    }
+    const QFont &labelFont(Detail detail) const
+    {
+        return detail == Detail::Titles || detail == Detail::Boxes ? m_largeLabelFont : m_labelFont;
+    }
     QFont m_bodyFont;
     QFont m_quoteFont;
     QFont m_labelFont;

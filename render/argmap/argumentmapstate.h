@@ -8,6 +8,16 @@
 
 namespace argline {
 
+// How much a card says, from far out to close up (semantic zoom): shapes only, titles, full text, and
+// the verbatim quotes with their sources.
+enum class MapDetail : quint8
+{
+    Boxes,
+    Titles,
+    Text,
+    Quotes
+};
+
 enum class MapOrientation : quint8
 {
     TwoSided,    // the claim in the middle, reasons for to its left and against to its right, growing outward
@@ -45,6 +55,10 @@ struct ArgumentMapState
     QSet<QString> ghosted;
     // Shown only because a matching argument lies beneath (the tree needs its ancestors): drawn faded.
     QSet<QString> context;
+    // A page or a slide: cards that do not fit whole in the view are left out, never sliced by its edge.
+    bool wholeCardsOnly = false;
+    // The most a card says however close the zoom (a slide shows large titles, not paragraphs).
+    MapDetail maxDetail = MapDetail::Quotes;
 
     bool operator==(const ArgumentMapState &) const = default;
 };

@@ -143,7 +143,7 @@ ExportComposer::Layout ExportComposer::layOut(const QRectF &page, const QList<in
         if (!m_options.title.isEmpty())
             h += wrappedHeight(m_options.title, scaledFont(2.0, true), inner.width());
         if (!m_options.subtitle.isEmpty())
-            h += QFontMetricsF(scaledFont(1.25)).height() + 2;
+            h += wrappedHeight(m_options.subtitle, scaledFont(1.25), inner.width()) + 2;
         l.header = QRectF(inner.left(), top, inner.width(), h);
         top += h + gap;
     }
@@ -229,16 +229,20 @@ void ExportComposer::paint(QPainter *p, const QRectF &page)
         m_mapRect.setTop(m_mapRect.top() + caption);
         ArgumentMapState state = m_map.state();
         state.aspect = m_mapRect.width() / std::max(1.0, m_mapRect.height());
-        m_map.setState(state); // the column layout takes the shape of the space it fills
-        // Framed cards are shown at reading size at most, so their neighbours stay in view as context.
+        state.wholeCardsOnly = true; // a page never slices a card at its edge
+        m_map.setState(state);       // the column layout takes the shape of the space it fills
+        // Framed cards are shown at reading size at most, so their neighbours stay in view as context,
+        // and never smaller than the scene allows (a slide's titles read from the back of a room).
         constexpr double framedScale = 0.9;
-        std::tie(state.scale, state.center) = m_scene.mapFrame.isEmpty()
-                                                  ? m_map.fit(m_mapRect)
-                                                  : m_map.fitTo(m_mapRect, m_scene.mapFrame, framedScale, 36);
-        if (!m_scene.mapFrame.isEmpty() && state.scale < m_scene.minimumMapScale) {
-            state.scale = m_scene.minimumMapScale;
-            const QRectF first =
-                m_map.cardsBounds({m_scene.mapFrame.first()}, ArgumentMapRenderer::detailFor(state.scale));
+        const double minimumScale =
+            m_scene.minimumTitleShare * page.height() / std::max(1e-9, m_map.titlePixelSize(1));
+        std::tie(state.scale, state.center) =
+            m_scene.mapFrame.isEmpty()
+                ? m_map.fit(m_mapRect)
+                : m_map.fitTo(m_mapRect, m_scene.mapFrame, std::max(framedScale, minimumScale), 36);
+        if (!m_scene.mapFrame.isEmpty() && state.scale < minimumScale) {
+            state.scale = minimumScale;
+            const QRectF first = m_map.cardsBounds({m_scene.mapFrame.first()}, m_map.detailAt(state.scale));
             if (!first.isNull())
                 state.center = first.center();
         }
@@ -280,7 +284,7 @@ QList<int> ExportComposer::shownArguments() const
     QList<int> shown;
     if (m_mapRect.isEmpty())
         return shown;
-    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(m_map.state().scale);
+    const ArgumentMapRenderer::Detail detail = m_map.detailAt(m_map.state().scale);
     const QRectF visible = m_map.transform(m_mapRect).inverted().mapRect(m_mapRect);
     for (const ArgumentMapRenderer::Card &card : m_map.cards(detail)) {
         if (card.rect.intersects(visible))
@@ -349,13 +353,13 @@ void ExportComposer::paintHeader(QPainter *p, const QRectF &rect) const
         p->drawText(QRectF(rect.left(), y, rect.width(), height), Qt::TextWordWrap, m_options.title);
         y += height;
     }
-    if (!m_options.subtitle.isEmpty()) {
+    if (!m_options.subtitle.isEmpty()) { // wrapped, never cut short
         const QFont font = scaledFont(1.25);
-        const QFontMetricsF fm(font);
         p->setFont(font);
         p->setPen(m_style.mutedText);
-        p->drawText(QPointF(rect.left(), y + 2 + fm.ascent()),
-                    fm.elidedText(m_options.subtitle, Qt::ElideRight, rect.width()));
+        p->drawText(
+            QRectF(rect.left(), y + 2, rect.width(), wrappedHeight(m_options.subtitle, font, rect.width())),
+            Qt::TextWordWrap, m_options.subtitle);
     }
 }
 

@@ -26,10 +26,12 @@ public:
     QList<int> events;    // on the timeline, corpus indices
     QList<int> arguments; // on the map
     TimelineViewState timeline;
-    bool fitTimeline = true;    // show the events' whole span rather than timeline.firstDay/endDay
-    ArgumentMapState map;       // scale and centre are fitted to the page
-    QList<int> mapFrame;        // when not empty, the map frames these cards rather than all of them
-    double minimumMapScale = 0; // framing never zooms out further; it centres on the first framed card
+    bool fitTimeline = true; // show the events' whole span rather than timeline.firstDay/endDay
+    ArgumentMapState map;    // scale and centre are fitted to the page
+    QList<int> mapFrame;     // when not empty, the map frames these cards rather than all of them
+    // Framing never makes card titles smaller than this share of the page's height (a slide's 18 px at
+    // 720): when the framed cards do not all fit at that size, it centres on the first of them.
+    double minimumTitleShare = 0;
     // A quotation set off below the views (the story deck's), with its citation.
     QString quote;
     QString quoteCitation;

@@ -69,6 +69,10 @@ ExportScene StoryDeck::itemScene(const std::shared_ptr<const Corpus> &corpus, co
 {
     ExportScene scene = wholeCorpus(corpus);
     const ItemRef item = corpus->find(id);
+    // A slide or a handout page is read from a distance: nothing on it is cut short or sliced.
+    scene.timeline.wholeLabelsOnly = true;
+    scene.map.wholeCardsOnly = true;
+    scene.map.maxDetail = MapDetail::Titles; // large titles; the caption and the quote say the rest
     scene.timeline.selected = scene.map.selected = {id};
     scene.timeline.linked = scene.map.linked = links.linkedTo({id});
 
@@ -82,8 +86,8 @@ ExportScene StoryDeck::itemScene(const std::shared_ptr<const Corpus> &corpus, co
     } else if (item.kind == ItemKind::Argument) {
         const Argument &argument = corpus->arguments[item.index];
         events = links.eventsOfArgument(item.index);
-        scene.mapFrame = argument.children;
-        scene.mapFrame.append(item.index);
+        scene.mapFrame = {item.index}; // first: the card a framing too tight for all centres on
+        scene.mapFrame.append(argument.children);
         if (argument.parent >= 0)
             scene.mapFrame.append(argument.parent);
         evidence = &argument.evidence;
@@ -107,16 +111,30 @@ ExportScene StoryDeck::itemScene(const std::shared_ptr<const Corpus> &corpus, co
                 scene.timeline.onlyLanes.insert(actor);
         }
     }
-    // A room and a handout need words on the cards: frame them no smaller than the titles can be read,
-    // around the first of them, when they do not all fit.
-    scene.minimumMapScale = ArgumentMapRenderer::detailThresholds[0];
+    // A room and a handout need words on the cards: titles at least 2.5% of the page's height (18 px on
+    // a 720p projector, read from the back of a room), around the first card when not all fit.
+    scene.minimumTitleShare = 0.025;
     if (evidence && !evidence->isEmpty()) {
         const Quote &quote = evidence->first();
-        scene.quote = u"“%1”"_s.arg(quote.text);
+        scene.quote = Citation::quoted(quote.text);
         if (const Article *article = corpus->article(quote.articleId))
             scene.quoteCitation = u"— "_s + Citation::plainText(*article);
     }
     return scene;
+}
+
+std::unique_ptr<ExportComposer> StoryDeck::stepPage(const std::shared_ptr<const Corpus> &corpus,
+                                                    const LinkIndex &links, const ExportOptions &options,
+                                                    int step)
+{
+    const Story &story = corpus->story;
+    const QString deckTitle = story.title.isEmpty() ? corpus->title : story.title;
+    ExportOptions pageOptions = options;
+    pageOptions.view = ExportOptions::View::Both;
+    pageOptions.title = tr("%1. %2").arg(step + 1).arg(story.steps[step].caption);
+    pageOptions.subtitle = tr("%1 · step %2 of %3").arg(deckTitle).arg(step + 1).arg(story.steps.size());
+    pageOptions.legend = false; // it is on the title page
+    return std::make_unique<ExportComposer>(stepScene(corpus, links, step), pageOptions);
 }
 
 QByteArray StoryDeck::pdf(const std::shared_ptr<const Corpus> &corpus, const ExportOptions &options,
@@ -137,11 +155,7 @@ QByteArray StoryDeck::pdf(const std::shared_ptr<const Corpus> &corpus, const Exp
                 pageOptions.legend = true;
                 ExportComposer(wholeCorpus(corpus), pageOptions).paint(painter, page);
             } else if (index <= steps) {
-                const int step = index - 1;
-                pageOptions.title = tr("%1. %2").arg(index).arg(story.steps[step].caption);
-                pageOptions.subtitle = tr("%1 · step %2 of %3").arg(deckTitle).arg(index).arg(steps);
-                pageOptions.legend = false; // it is on the title page
-                ExportComposer(stepScene(corpus, links, step), pageOptions).paint(painter, page);
+                stepPage(corpus, links, options, index - 1)->paint(painter, page);
             } else {
                 ExportComposer style(wholeCorpus(corpus), pageOptions); // for the theme's colours and fonts
                 paintSourcesPage(painter, page, *corpus, style.style());

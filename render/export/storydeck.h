@@ -9,6 +9,7 @@
 
 namespace argline {
 
+class ExportComposer;
 class LinkIndex;
 
 // The corpus story as a class handout (PDF): a title page with both views whole and the legend; one page
@@ -27,6 +28,10 @@ public:
     // first quote, and it and its links highlighted.
     static ExportScene itemScene(const std::shared_ptr<const Corpus> &corpus, const LinkIndex &links,
                                  const QString &id);
+    // The composer for step page `step` (0-based) of a deck made with `options`.
+    static std::unique_ptr<ExportComposer> stepPage(const std::shared_ptr<const Corpus> &corpus,
+                                                    const LinkIndex &links, const ExportOptions &options,
+                                                    int step);
     static QByteArray pdf(const std::shared_ptr<const Corpus> &corpus, const ExportOptions &options,
                           const ExportWriter::Progress &progress, bool *cancelled);
     static ExportWriter::Result write(const std::shared_ptr<const Corpus> &corpus,

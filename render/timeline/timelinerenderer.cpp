@@ -196,6 +196,7 @@ void TimelineRenderer::ensureLayout(const QRectF &target) const
     in.boosted = boostedEvents();
     in.metrics = m_metrics;
     in.fit = m_state.fitLanes;
+    in.shortenLabels = !m_state.wholeLabelsOnly;
     if (m_state.fitLanes) {
         // A page cannot scroll: when the lanes do not fit one row each, they tighten to fit.
         const qsizetype lanes = m_index.lanes().size();

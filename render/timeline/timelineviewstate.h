@@ -39,8 +39,9 @@ struct TimelineViewState
     QSet<QString> matches;         // search matches
     std::optional<qint64> asOfDay; // later events are dimmed
     bool showEras = true;
-    bool fitLanes = false;   // export: squeeze lanes to fit the height rather than scroll
-    QSet<QString> onlyLanes; // when not empty, only these lanes (a slide shows its event's actors)
+    bool fitLanes = false;        // export: squeeze lanes to fit the height rather than scroll
+    QSet<QString> onlyLanes;      // when not empty, only these lanes (a slide shows its event's actors)
+    bool wholeLabelsOnly = false; // a slide: a label shows its whole title or is left out, never cut short
 
     bool operator==(const TimelineViewState &) const = default;
 };

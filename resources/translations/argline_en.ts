@@ -2071,6 +2071,18 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>&amp;System Default</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Timeline &amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart of events per year under the timeline, to move its window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the %1 panel (%2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::PresentationSession</name>

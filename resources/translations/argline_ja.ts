@@ -2056,6 +2056,18 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>&amp;System Default</source>
         <translation>システムの既定(&amp;S)</translation>
     </message>
+    <message>
+        <source>Timeline &amp;Overview</source>
+        <translation>タイムラインの概観(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The chart of events per year under the timeline, to move its window</source>
+        <translation>タイムラインの下に年ごとの出来事の数を示すグラフです。表示範囲の移動に使います</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel (%2)</source>
+        <translation>%1パネルの表示・非表示を切り替えます（%2）</translation>
+    </message>
 </context>
 <context>
     <name>argline::PresentationSession</name>

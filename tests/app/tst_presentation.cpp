@@ -253,7 +253,9 @@ void TestPresentation::largerTypeAndHighContrast()
 
 void TestPresentation::escapeGivesTheWindowBackAsItWas()
 {
-    // A window with a history: zoomed in, an argument selected, a panel closed, stacked views.
+    // A window with a history: zoomed in, an argument selected, a panel opened and one closed, stacked
+    // views.
+    m_window->dock(u"detailsDock"_s)->show();
     m_document->selection()->select(u"a-con-no-united-front"_s);
     TimelineWidget *timeline = m_window->timelinePane()->timeline();
     timeline->setWindow(QDate(2020, 1, 1).toJulianDay(), QDate(2024, 1, 1).toJulianDay());

@@ -54,4 +54,40 @@ LabelCount exportedTimelineLabels(std::shared_ptr<const Corpus> corpus, std::opt
     return countLabels(composer.timelineRenderer(), area, area);
 }
 
+PageAudit auditPage(const ExportComposer &composer, const QString &focusId)
+{
+    PageAudit audit;
+    const Corpus &corpus = *composer.scene().corpus;
+    const QRectF map = composer.mapRect();
+    if (!map.isEmpty()) {
+        const ArgumentMapRenderer &renderer = composer.mapRenderer();
+        const QRectF inside = map.adjusted(-0.5, -0.5, 0.5, 0.5);
+        for (const auto &[argument, rect] : renderer.paintedCards(map)) {
+            if (!inside.contains(rect)) {
+                ++audit.cutCards;
+                audit.cut.append(u"card %1"_s.arg(corpus.arguments[argument].id));
+            }
+        }
+        const ItemRef focus = corpus.find(focusId);
+        int focusCard = focus.kind == ItemKind::Argument ? focus.index : -1;
+        if (focus.kind == ItemKind::Event && !composer.scene().mapFrame.isEmpty())
+            focusCard = composer.scene().mapFrame.first();
+        for (const auto &[argument, rect] : renderer.paintedCards(map)) {
+            if (argument == focusCard)
+                audit.focusTitlePx = renderer.titlePixelSize(renderer.state().scale);
+        }
+    }
+    const QRectF timeline = composer.timelineRect();
+    if (!timeline.isEmpty()) {
+        const QRectF inside = timeline.adjusted(-0.5, -0.5, 0.5, 0.5);
+        for (const TimelineLabel &label : composer.timelineRenderer().layout(timeline).labels) {
+            if (label.elided || !inside.contains(label.rect)) {
+                ++audit.cutLabels;
+                audit.cut.append(u"label %1"_s.arg(corpus.events[label.event].id));
+            }
+        }
+    }
+    return audit;
+}
+
 } // namespace argline::test

@@ -6,12 +6,14 @@
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
 
 namespace argline {
 
+class ExportComposer;
 class TimelineRenderer;
 
 namespace test {
@@ -32,6 +34,22 @@ LabelCount countLabels(const TimelineRenderer &renderer, const QRectF &area, con
 // A timeline export as `argline export --view timeline` makes it (all events, the default scale).
 LabelCount exportedTimelineLabels(std::shared_ptr<const Corpus> corpus, std::optional<TimeRange> range,
                                   QSize size);
+
+// What a page (a slide, a deck page, an export) cuts that a reader should see whole: map cards drawn
+// partly outside the map, timeline labels shortened or reaching past the timeline; and how large the
+// focus card's title is (0 when it is not drawn).
+struct PageAudit
+{
+    int cutCards = 0;
+    int cutLabels = 0;
+    double focusTitlePx = 0;
+    QStringList cut; // what was cut, for messages
+    int cutItems() const { return cutCards + cutLabels; }
+};
+
+// Audits `composer`'s last painted page; `focusId` is the step's own argument or event (for an event, the
+// first argument citing it is its focus card).
+PageAudit auditPage(const ExportComposer &composer, const QString &focusId);
 
 } // namespace test
 } // namespace argline

@@ -70,7 +70,7 @@ void ArgumentMapWidget::refreshData(bool newCorpus)
     m_renderer.setData(document()->corpusPointer(), result.arguments);
     if (m_fitPending && isVisible() && width() > 0) {
         m_fitPending = false;
-        fitAll();
+        frameForReading();
     } else if (!newCorpus && !sameCards && isVisible() && width() > 0) {
         reframe();
     }
@@ -82,7 +82,7 @@ void ArgumentMapWidget::reframe()
     // Another filter shows other cards. Frame them when some fell out of view, or when so few are left
     // that they could be shown much larger; otherwise stay put (a small change, such as the "as of"
     // cursor letting in one more argument, should not make the map jump).
-    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
+    const ArgumentMapRenderer::Detail detail = m_renderer.detailAt(state().scale);
     const QRectF shown = m_renderer.transform(area()).mapRect(m_renderer.bounds(detail));
     if (shown.isEmpty())
         return;
@@ -115,6 +115,30 @@ void ArgumentMapWidget::animateTo(double scale, QPointF center, int animationMs)
     animation()->setStartValue(QRectF(std::log(state().scale), state().center.x(), state().center.y(), 0));
     animation()->setEndValue(QRectF(std::log(scale), center.x(), center.y(), 0));
     animation()->start();
+}
+
+void ArgumentMapWidget::frameForReading()
+{
+    // The first view of a map: all of it when its titles can be read so; else (a laptop pane cannot show
+    // forty cards readably at once) at reading size from the top, centred on the first claim.
+    auto [scale, center] = m_renderer.fit(area());
+    // The smallest zoom at which titles read at that size: at the titles level (large titles alone) if
+    // that level holds there, else with the full text.
+    double readable =
+        readableTitlePx / std::max(1e-9, m_renderer.titlePixelSize(ArgumentMapRenderer::detailThresholds[0]) /
+                                             ArgumentMapRenderer::detailThresholds[0]);
+    if (m_renderer.detailAt(readable) != ArgumentMapRenderer::Detail::Titles)
+        readable = readableTitlePx / std::max(1e-9, m_renderer.titlePixelSize(1));
+    if (scale < readable && !m_renderer.arguments().isEmpty()) {
+        scale = std::min(readable, maximumScale);
+        const ArgumentMapRenderer::Detail detail = m_renderer.detailAt(scale);
+        const QRectF bounds = m_renderer.bounds(detail);
+        const QList<ArgumentMapRenderer::Card> &cards = m_renderer.cards(detail);
+        const double x = cards.isEmpty() ? bounds.center().x() : cards.first().rect.center().x();
+        const double margin = 12 / scale;
+        center = QPointF(x, bounds.top() - margin + area().height() / scale / 2);
+    }
+    animateTo(scale, center, 0);
 }
 
 void ArgumentMapWidget::fitAll(int animationMs)
@@ -155,7 +179,7 @@ void ArgumentMapWidget::followShape(QSize oldSize)
         updateState([&](ArgumentMapState &s) { s.aspect = aspect; });
         return;
     }
-    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
+    const ArgumentMapRenderer::Detail detail = m_renderer.detailAt(state().scale);
     // A map fitted to the old size is fitted again; otherwise the card in the middle stays put.
     const bool fitted = !oldSize.isEmpty() && std::abs(m_renderer.fit(QRectF(QPoint(), oldSize)).first -
                                                        state().scale) < state().scale * 0.02;
@@ -184,8 +208,8 @@ void ArgumentMapWidget::setScale(double scale, std::optional<QPointF> anchor)
 {
     scale = std::clamp(scale, minimumScale, maximumScale);
     const QPointF at = anchor.value_or(area().center());
-    const ArgumentMapRenderer::Detail before = ArgumentMapRenderer::detailFor(state().scale);
-    const ArgumentMapRenderer::Detail after = ArgumentMapRenderer::detailFor(scale);
+    const ArgumentMapRenderer::Detail before = m_renderer.detailAt(state().scale);
+    const ArgumentMapRenderer::Detail after = m_renderer.detailAt(scale);
     const QPointF layoutPoint = m_renderer.transform(area()).inverted().map(at);
     QPointF keep = layoutPoint;
     if (before != after) {
@@ -234,7 +258,7 @@ void ArgumentMapWidget::showArguments(const QStringList &ids, int animationMs)
             arguments.append(argument);
     }
     constexpr double margin = 30;
-    const QRectF wanted = m_renderer.cardsBounds(arguments, ArgumentMapRenderer::detailFor(state().scale));
+    const QRectF wanted = m_renderer.cardsBounds(arguments, m_renderer.detailAt(state().scale));
     if (wanted.isNull())
         return;
     const QRectF view =
@@ -272,7 +296,7 @@ void ArgumentMapWidget::zoomToArgument(const QString &id, int animationMs)
 {
     // Close enough to read the full text.
     const double scale = std::max(state().scale, ArgumentMapRenderer::detailThresholds[1] * 1.15);
-    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(scale);
+    const ArgumentMapRenderer::Detail detail = m_renderer.detailAt(scale);
     const int card = m_renderer.cardIndexOf(argumentIndex(id), detail);
     if (card >= 0)
         animateTo(scale, m_renderer.cards(detail)[card].rect.center(), animationMs);
@@ -368,8 +392,7 @@ QString ArgumentMapWidget::argumentId(int index) const
 QStringList ArgumentMapWidget::accessibleItems() const
 {
     QStringList ids;
-    for (const ArgumentMapRenderer::Card &card :
-         m_renderer.cards(ArgumentMapRenderer::detailFor(state().scale)))
+    for (const ArgumentMapRenderer::Card &card : m_renderer.cards(m_renderer.detailAt(state().scale)))
         ids.append(argumentId(card.argument));
     return ids;
 }
@@ -395,7 +418,7 @@ void ArgumentMapWidget::resizeEvent(QResizeEvent *event)
     followShape(event->oldSize());
     if (m_fitPending && width() > 0) {
         m_fitPending = false;
-        fitAll();
+        frameForReading();
     }
 }
 
@@ -448,7 +471,7 @@ void ArgumentMapWidget::activateAt(QPointF pos)
 void ArgumentMapWidget::moveFocus(int key, bool keepSelection)
 {
     const Corpus &corpus = document()->corpus();
-    const ArgumentMapRenderer::Detail detail = ArgumentMapRenderer::detailFor(state().scale);
+    const ArgumentMapRenderer::Detail detail = m_renderer.detailAt(state().scale);
     const QList<ArgumentMapRenderer::Card> &cards = m_renderer.cards(detail);
     if (cards.isEmpty())
         return;
@@ -548,8 +571,7 @@ void ArgumentMapWidget::keyPressEvent(QKeyEvent *event)
         moveFocus(event->key(), control);
         break;
     case Qt::Key_Home: {
-        const QList<ArgumentMapRenderer::Card> &cards =
-            m_renderer.cards(ArgumentMapRenderer::detailFor(state().scale));
+        const QList<ArgumentMapRenderer::Card> &cards = m_renderer.cards(m_renderer.detailAt(state().scale));
         if (!cards.isEmpty()) {
             const QString id = argumentId(cards.first().argument);
             setFocusedArgument(id);

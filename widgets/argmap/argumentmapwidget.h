@@ -26,6 +26,8 @@ class ArgumentMapWidget final : public InteractiveView
 public:
     static constexpr double minimumScale = ArgumentMapState::minimumScale;
     static constexpr double maximumScale = ArgumentMapState::maximumScale;
+    // A map first shown smaller than this (card titles in pixels) starts at this size from the top.
+    static constexpr double readableTitlePx = 12;
 
     explicit ArgumentMapWidget(CorpusDocument *document, QWidget *parent = nullptr);
     ~ArgumentMapWidget() override;
@@ -100,6 +102,7 @@ protected:
 private:
     void updateState(const std::function<void(ArgumentMapState &)> &change);
     void reframe();
+    void frameForReading();
     void followShape(QSize oldSize);
     // The argument whose card's centre is nearest `layoutPoint` at a detail level, or -1.
     int nearestArgument(QPointF layoutPoint, ArgumentMapRenderer::Detail detail) const;

@@ -37,6 +37,7 @@ public:
 
     // What the page shows now (for the presenter view and tests).
     const ExportScene &scene() const { return m_composer->scene(); }
+    const ExportComposer &composer() const { return *m_composer; }
     const ExportOptions &pageOptions() const { return m_composer->options(); }
     std::pair<double, double> timelineWindow() const;
     const QSet<QString> &ghosts() const { return m_ghosts; }

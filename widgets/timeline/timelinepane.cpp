@@ -96,6 +96,11 @@ bool TimelinePane::goToRange(const QString &text)
     return true;
 }
 
+void TimelinePane::setOverviewVisible(bool visible)
+{
+    m_overview->setVisible(visible);
+}
+
 void TimelinePane::setTheme(Theme theme)
 {
     m_timeline->setTheme(theme);

@@ -27,6 +27,7 @@ public:
 
     TimelineWidget *timeline() const { return m_timeline; }
     TimelineOverview *overview() const { return m_overview; }
+    void setOverviewVisible(bool visible);
     QLineEdit *rangeEdit() const { return m_range; }
     void setTheme(Theme theme);
     // Shows the typed range; on a typing error, says what is wrong and returns false.

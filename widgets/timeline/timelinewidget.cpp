@@ -97,23 +97,23 @@ void TimelineWidget::followSelection(const QSet<QString> &selected, const QSet<Q
 
 QRectF TimelineWidget::renderArea() const
 {
+    // The scroll bar's strip is kept whether it shows or not: a zoom that makes the lanes overflow (or
+    // stop overflowing) must not narrow the time axis under the pointer.
     QRectF area(rect());
-    if (m_scrollBar->isVisible())
-        area.setRight(area.right() - m_scrollBar->width());
+    area.setRight(area.right() - m_scrollBar->sizeHint().width());
     return area;
 }
 
 void TimelineWidget::updateScrollBar()
 {
-    // Overflow does not depend on the width, so measuring it in the full rect is exact.
-    const QRectF full(rect());
-    const TimelineRenderer::Frame f = m_renderer.frame(full);
-    const double content = m_renderer.layout(full).contentHeight;
+    const QRectF area = renderArea();
+    const TimelineRenderer::Frame f = m_renderer.frame(area);
+    const double content = m_renderer.layout(area).contentHeight;
     const int overflow = int(std::ceil(content - f.lanes.height()));
     m_scrollBar->setVisible(overflow > 0);
     if (overflow > 0) {
         const int width = m_scrollBar->sizeHint().width();
-        m_scrollBar->setGeometry(int(full.right()) - width + 1, int(f.lanes.top()), width,
+        m_scrollBar->setGeometry(rect().right() - width + 1, int(f.lanes.top()), width,
                                  int(f.lanes.height()));
         m_scrollBar->setRange(0, overflow);
         m_scrollBar->setPageStep(int(f.lanes.height()));
