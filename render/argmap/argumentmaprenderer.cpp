@@ -3,7 +3,7 @@
 #include "models/corpus/citation.h"
 #include "models/explore/filterspec.h"
 #include "models/explore/itemfilter.h"
-#include "render/style/argumentkindstyle.h"
+#include "render/style/stancestyle.h"
 
 #include <QDate>
 #include <QFontMetricsF>
@@ -178,10 +178,18 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
     const QFont &labelFont = this->labelFont(detail);
     const QFontMetricsF label(labelFont);
     CardText text;
-    // The badge takes what the icon and the kind label leave of the header.
-    const double kindWidth =
-        label.height() * 0.85 + label.horizontalAdvance(ArgumentKindStyle::label(a.kind)) + 10;
-    text.badge = wrapped(fittedBadge(sourceBadge(argument), inner - kindWidth, label), 0, labelFont);
+    // The badge takes what the icon and the stance label leave of the header.
+    const double kindWidth = label.height() * 0.85 + label.horizontalAdvance(StanceStyle::header(a)) + 10;
+    const QString badge = sourceBadge(argument);
+    text.badge = wrapped(fittedBadge(badge, inner - kindWidth, label), 0, labelFont);
+    // The "as of" mark sits in the header too, never outside the card where it would cover a neighbour.
+    text.uncertainMark = tr("date uncertain");
+    double markWidth = label.horizontalAdvance(text.uncertainMark) + 10;
+    if (inner - kindWidth - markWidth < label.horizontalAdvance(u"W… 2024"_s)) {
+        text.uncertainMark = u"?"_s;
+        markWidth = label.horizontalAdvance(text.uncertainMark) + 10;
+    }
+    text.uncertainBadge = wrapped(fittedBadge(badge, inner - kindWidth - markWidth, label), 0, labelFont);
     double height = padding + label.height() + 5; // header: kind and sources
     text.title = wrapped(a.title, inner, titleFont(detail));
     height += text.title.size().height();
@@ -411,8 +419,9 @@ QSet<int> ArgumentMapRenderer::focusSet() const
 void ArgumentMapRenderer::paintEdges(QPainter *p, const Level &l, const QRectF &visible, Detail detail,
                                      const QSet<int> &focus) const
 {
-    const QColor supports = ArgumentKindStyle::color(ArgumentKind::Pro, m_style);
-    const QColor attacks = ArgumentKindStyle::color(ArgumentKind::Con, m_style);
+    // Colour means stance on the cards; an edge says what a card does to its parent by its form alone.
+    const QColor supports = StanceStyle::edgeColor(m_style);
+    const QColor attacks = supports;
     const bool simple = detail == Detail::Boxes;
     QList<QLineF> supportLines;
     QList<QLineF> attackLines;
@@ -509,18 +518,18 @@ void ArgumentMapRenderer::paintEdges(QPainter *p, const Level &l, const QRectF &
 void ArgumentMapRenderer::paintBoxes(QPainter *p, const Level &l, const QRectF &visible,
                                      const QSet<int> &focus) const
 {
-    // Too far out to read: coloured boxes, one drawRects() call per kind, without antialiasing.
-    std::array<QList<QRectF>, 5> byKind;
+    // Too far out to read: coloured boxes, one drawRects() call per stance, without antialiasing.
+    std::array<QList<QRectF>, 3> byStance; // against, claim, for
     for (const Card &card : l.cards) {
         if (card.rect.intersects(visible) && isPainted(card.argument))
-            byKind[size_t(m_corpus->arguments[card.argument].kind)].append(card.rect);
+            byStance[size_t(int(stanceOf(m_corpus->arguments[card.argument])) + 1)].append(card.rect);
     }
     p->setRenderHint(QPainter::Antialiasing, false);
-    for (size_t kind = 0; kind < byKind.size(); ++kind) {
-        const QColor color = ArgumentKindStyle::color(ArgumentKind(kind), m_style);
+    for (size_t stance = 0; stance < byStance.size(); ++stance) {
+        const QColor color = StanceStyle::color(Stance(int(stance) - 1), m_style);
         p->setPen(QPen(color, 0));
         p->setBrush(ViewStyle::blend(color, 0.35, m_style.background));
-        p->drawRects(byKind[kind]);
+        p->drawRects(byStance[stance]);
     }
     p->setRenderHint(QPainter::Antialiasing, true);
     for (const Card &card : l.cards) { // highlights stay visible even as boxes
@@ -547,9 +556,10 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
 {
     const Argument &a = m_corpus->arguments[card.argument];
     const CardText &text = cardText(card.argument, detail);
-    const QColor color = ArgumentKindStyle::color(a.kind, m_style);
+    const Stance stance = stanceOf(a);
+    const QColor color = StanceStyle::color(stance, m_style);
     const QRectF r = card.rect;
-    const QPainterPath shape = ArgumentKindStyle::shape(a.kind, r);
+    const QPainterPath shape = StanceStyle::shape(stance, r);
     p->setOpacity(opacity);
 
     const bool selected = m_state.selected.contains(a.id);
@@ -562,7 +572,7 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
     p->setPen(QPen(color, 1.6 * m_style.lineWidth));
     p->setBrush(ViewStyle::blend(color, m_style.theme == Theme::Dark ? 0.22 : 0.09, m_style.background));
     p->drawPath(shape);
-    if (a.kind == ArgumentKind::Claim) { // the claim: a double border
+    if (stance == Stance::Claim) { // the claim: a double border
         p->setBrush(Qt::NoBrush);
         p->drawRect(r.adjusted(3, 3, -3, -3));
     }
@@ -570,21 +580,33 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         p->setBrush(Qt::NoBrush);
         p->setPen(
             QPen(selected ? m_style.selection : m_style.linked, 3.5, linked ? Qt::DotLine : Qt::SolidLine));
-        p->drawPath(ArgumentKindStyle::shape(a.kind, r.adjusted(-5, -5, 5, 5)));
+        p->drawPath(StanceStyle::shape(stance, r.adjusted(-5, -5, 5, 5)));
     }
 
-    // Header: icon and kind on the left, sources on the right.
+    // Header: icon and stance on the left (then, muted, what the card does to its parent), sources on the
+    // right.
     const QFont &labelFont = this->labelFont(detail);
     const QFontMetricsF label(labelFont);
     const double x = r.left() + padding;
     double y = r.top() + padding;
-    ArgumentKindStyle::paintIcon(
-        p, a.kind, QRectF(x, y + label.height() * 0.2, label.height() * 0.6, label.height() * 0.6), color);
+    StanceStyle::paintIcon(
+        p, stance, QRectF(x, y + label.height() * 0.2, label.height() * 0.6, label.height() * 0.6), color);
     p->setFont(labelFont);
     p->setPen(color);
-    p->drawText(QPointF(x + label.height() * 0.85, y + label.ascent()), ArgumentKindStyle::label(a.kind));
+    const QString stanceLabel = StanceStyle::label(stance);
+    const QPointF labelAt(x + label.height() * 0.85, y + label.ascent());
+    p->drawText(labelAt, stanceLabel);
+    if (const QString header = StanceStyle::header(a); header.size() > stanceLabel.size()) {
+        p->setPen(m_style.mutedText);
+        p->drawText(labelAt + QPointF(label.horizontalAdvance(stanceLabel), 0),
+                    header.mid(stanceLabel.size()));
+    }
+    const bool uncertain = publishedUncertain(card.argument);
+    const QStaticText &badge = uncertain ? text.uncertainBadge : text.badge;
     p->setPen(m_style.mutedText);
-    p->drawStaticText(QPointF(r.right() - padding - text.badge.size().width(), y), text.badge); // labelFont
+    p->drawStaticText(QPointF(r.right() - padding - badge.size().width(), y), badge); // labelFont
+    if (uncertain)
+        paintUncertainMark(p, card, text, labelFont, color);
     y += label.height() + 2;
     p->setPen(QPen(ViewStyle::withAlpha(color, 0.35), 1));
     p->drawLine(QPointF(r.left() + padding, y), QPointF(r.right() - padding, y));
@@ -611,27 +633,27 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         }
     }
 
-    // Footer: the balance of reasons beneath, and the collapse toggle.
+    // Footer: the balance of the reasons beneath, by their stance on the claim, and the collapse toggle.
     if (!a.children.isEmpty()) {
         int pro = 0;
         int con = 0;
         for (int child : a.children)
-            (m_corpus->arguments[child].role == ArgumentRole::Pro ? pro : con) += 1;
+            (stanceOf(m_corpus->arguments[child]) == Stance::For ? pro : con) += 1;
         const double baseline = r.bottom() - padding - label.descent();
-        const QColor green = ArgumentKindStyle::color(ArgumentKind::Pro, m_style);
-        const QColor red = ArgumentKindStyle::color(ArgumentKind::Con, m_style);
+        const QColor green = StanceStyle::color(Stance::For, m_style);
+        const QColor red = StanceStyle::color(Stance::Against, m_style);
         p->setFont(labelFont);
         double bx = x;
-        ArgumentKindStyle::paintIcon(
-            p, ArgumentKind::Pro,
+        StanceStyle::paintIcon(
+            p, Stance::For,
             QRectF(bx, baseline - label.ascent() * 0.8, label.ascent() * 0.7, label.ascent() * 0.7), green);
         bx += label.ascent();
         p->setPen(green);
         const QString forText = tr("%n for", nullptr, pro);
         p->drawText(QPointF(bx, baseline), forText);
         bx += label.horizontalAdvance(forText) + 10;
-        ArgumentKindStyle::paintIcon(
-            p, ArgumentKind::Con,
+        StanceStyle::paintIcon(
+            p, Stance::Against,
             QRectF(bx, baseline - label.ascent() * 0.8, label.ascent() * 0.7, label.ascent() * 0.7), red);
         bx += label.ascent();
         p->setPen(red);
@@ -659,8 +681,6 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         p->setPen(QPen(m_style.focus, 1.5, Qt::DotLine));
         p->drawRect(r.adjusted(-9, -9, 9, 9));
     }
-    if (publishedUncertain(a))
-        paintUncertainMark(p, r, label);
     p->setOpacity(1);
 }
 
@@ -674,28 +694,35 @@ double ArgumentMapRenderer::cardOpacity(int argument, const QSet<int> &focus) co
     return !focus.isEmpty() && !focus.contains(argument) ? 0.25 : 1.0;
 }
 
-bool ArgumentMapRenderer::publishedUncertain(const Argument &argument) const
+bool ArgumentMapRenderer::publishedUncertain(int argument) const
 {
     return m_state.asOfDay &&
-           ItemFilter::publishedBy(*m_corpus, argument, *m_state.asOfDay) == ItemFilter::Published::Possibly;
+           ItemFilter::shownAsOf(*m_corpus, argument, *m_state.asOfDay) == ItemFilter::Published::Possibly;
 }
 
-void ArgumentMapRenderer::paintUncertainMark(QPainter *p, const QRectF &card,
-                                             const QFontMetricsF &label) const
+void ArgumentMapRenderer::paintUncertainMark(QPainter *p, const Card &card, const CardText &text,
+                                             const QFont &labelFont, const QColor &color) const
 {
-    // A dashed frame and a "?" tab: this source's date is inferred and straddles the "as of" date.
+    // The source's date is inferred and straddles the "as of" date: the card's outline goes dashed, and a
+    // tab in its header, left of the sources, says so. Both stay inside the card.
+    const QRectF r = card.rect;
+    const QFontMetricsF label(labelFont);
+    p->save();
     p->setBrush(Qt::NoBrush);
-    p->setPen(QPen(m_style.mutedText, 1.2, Qt::DashLine));
-    p->drawRect(card.adjusted(-4, -4, 4, 4));
-    const QString mark = tr("date uncertain");
-    const QRectF tab(card.right() - label.horizontalAdvance(mark) - 14, card.top() - label.height() - 6,
-                     label.horizontalAdvance(mark) + 10, label.height() + 2);
+    p->setPen(QPen(m_style.background, 2));
+    p->drawPath(StanceStyle::shape(stanceOf(m_corpus->arguments[card.argument]), r));
+    p->setPen(QPen(color, 1.6 * m_style.lineWidth, Qt::DashLine));
+    p->drawPath(StanceStyle::shape(stanceOf(m_corpus->arguments[card.argument]), r));
+    const double width = label.horizontalAdvance(text.uncertainMark) + 8;
+    const QRectF tab(r.right() - padding - text.uncertainBadge.size().width() - width - 2, r.top() + padding,
+                     width, label.height());
     p->setPen(Qt::NoPen);
     p->setBrush(m_style.mutedText);
     p->drawRoundedRect(tab, 3, 3);
     p->setPen(m_style.textOn(m_style.mutedText));
-    p->setFont(m_labelFont);
-    p->drawText(tab, Qt::AlignCenter, mark);
+    p->setFont(labelFont);
+    p->drawText(tab, Qt::AlignCenter, text.uncertainMark);
+    p->restore();
 }
 
 void ArgumentMapRenderer::paint(QPainter *p, const QRectF &target)
@@ -767,15 +794,16 @@ QString ArgumentMapRenderer::tooltip(int argument) const
     if (!m_corpus || argument < 0)
         return {};
     const Argument &a = m_corpus->arguments[argument];
-    QString html = u"<b>%1</b> — %2<br>%3"_s.arg(argumentKindName(a.kind).toHtmlEscaped(),
-                                                 a.title.toHtmlEscaped(), a.text.toHtmlEscaped());
+    QString html = u"<b>%1</b> — %2<br><i>%3</i><br>%4"_s.arg(
+        StanceStyle::header(a).toHtmlEscaped(), a.title.toHtmlEscaped(),
+        stanceSentence(argument).toHtmlEscaped(), a.text.toHtmlEscaped());
     for (const Quote &quote : a.evidence) {
         const Article *article = m_corpus->article(quote.articleId);
         html +=
             u"<p><i>%1</i><br>— %2</p>"_s.arg(Citation::quoted(quote.text).toHtmlEscaped(),
                                               (article ? article->label : quote.articleId).toHtmlEscaped());
     }
-    if (publishedUncertain(a))
+    if (publishedUncertain(argument))
         html += u"<p>%1</p>"_s.arg(
             tr("The date of this argument's source is inferred, and may fall after %1.")
                 .arg(QLocale().toString(QDate::fromJulianDay(*m_state.asOfDay), QLocale::LongFormat)));
@@ -786,12 +814,22 @@ QString ArgumentMapRenderer::tooltip(int argument) const
     return html;
 }
 
+QString ArgumentMapRenderer::stanceSentence(int argument) const
+{
+    const Argument &a = m_corpus->arguments[argument];
+    const QString relation = relationPhrase(*m_corpus, a);
+    return relation.isEmpty() ? stanceName(stanceOf(a)) : stanceName(stanceOf(a)) + u" · "_s + relation;
+}
+
 QString ArgumentMapRenderer::accessibleName(int argument) const
 {
     if (!m_corpus || argument < 0)
         return {};
     const Argument &a = m_corpus->arguments[argument];
-    return u"%1: %2. %3"_s.arg(argumentKindName(a.kind), a.title, a.text);
+    QString stance = stanceSentence(argument);
+    if (!stance.isEmpty())
+        stance[0] = stance[0].toUpper();
+    return u"%1: %2. %3"_s.arg(stance, a.title, a.text);
 }
 
 } // namespace argline

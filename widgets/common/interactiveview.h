@@ -67,6 +67,9 @@ protected:
     virtual QString toolTipAt(QPointF pos) const = 0;
 
     QVariantAnimation *animation() const { return m_animation; }
+    // Why `id` passes the current filter, as a paragraph for a tooltip (empty when nothing is filtered
+    // or when it is shown only for context).
+    QString filterReasonsHtml(const QString &id) const;
     // Sets the keyboard focus to `id` (for the subclass's keys): emits nothing itself.
     void selectFocused(bool toggle);
 

@@ -619,7 +619,7 @@ QString TimelineWidget::toolTipAt(QPointF pos) const
 {
     const TimelineLayout &layout = m_renderer.layout(area());
     if (const int hit = layout.eventAt(pos); hit >= 0)
-        return m_renderer.tooltip(hit);
+        return m_renderer.tooltip(hit) + filterReasonsHtml(document()->corpus().events[hit].id);
     const int cluster = layout.clusterAt(pos);
     if (cluster < 0 || layout.clusters[cluster].events.size() <= 1)
         return {};

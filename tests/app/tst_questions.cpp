@@ -1,0 +1,178 @@
+// The questions Argline exists to answer, asked of the real window on the built-in corpus as a new user
+// would ask them (issue 13): which arguments are for or against a global NATO, which of those concern
+// China and why, how many events are in view, what a search finds first, and how to get there by keyboard.
+#include "app/mainwindow.h"
+#include "models/explore/corpusdocument.h"
+#include "models/itemmodels/facetmodel.h"
+#include "tests/app/windowtest.h"
+#include "widgets/argmap/argumentmappane.h"
+#include "widgets/argmap/argumentmapwidget.h"
+#include "widgets/common/safetextbrowser.h"
+#include "widgets/panels/detailspanel.h"
+#include "widgets/panels/filterpanel.h"
+#include "widgets/timeline/timelinepane.h"
+#include "widgets/timeline/timelinewidget.h"
+
+#include <QCheckBox>
+#include <QDate>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QTest>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+using namespace argline;
+
+namespace {
+
+qint64 day(int year, int month, int dayOfMonth)
+{
+    return QDate(year, month, dayOfMonth).toJulianDay();
+}
+
+} // namespace
+
+class TestQuestions : public test::WindowTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { startUp(); }
+    void init() { openWindow(QSize(1600, 1000)); }
+    void cleanup() { closeWindow(); }
+
+    void franceSpoilerReadsAgainstTheClaim();
+    void chinaAgainstGivesWhatTheRuleNames();
+    void statusLineCountsWhatIsInView();
+
+private:
+    TimelineWidget *timeline() const { return m_window->timelinePane()->timeline(); }
+    ArgumentMapWidget *map() const { return m_window->mapPane()->map(); }
+    void checkActor(const QString &name);
+    QStringList matchingArguments() const;
+    QString toolTipOnCard(const QString &id);
+};
+
+void TestQuestions::checkActor(const QString &name)
+{
+    FacetModel *actors = m_window->filterPanel()->actors();
+    const QModelIndexList items =
+        actors->match(actors->index(0), Qt::DisplayRole, name, -1, Qt::MatchExactly);
+    QCOMPARE(items.size(), 1);
+    QVERIFY(actors->setData(items.first(), Qt::Checked, Qt::CheckStateRole)); // as a click on its box does
+}
+
+QStringList TestQuestions::matchingArguments() const
+{
+    QStringList ids;
+    for (int a : m_document->result().arguments) {
+        if (m_document->result().argumentMatches(a))
+            ids.append(m_document->corpus().arguments[a].id);
+    }
+    ids.sort();
+    return ids;
+}
+
+QString TestQuestions::toolTipOnCard(const QString &id)
+{
+    map()->showArguments({id});
+    const QRectF card = map()->cardRect(id);
+    if (!QRectF(map()->rect()).contains(card.center()))
+        return {};
+    const QPoint at = card.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, map()->mapToGlobal(at));
+    QCoreApplication::sendEvent(map(), &help);
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
+}
+
+void TestQuestions::franceSpoilerReadsAgainstTheClaim()
+{
+    // "France has occasionally played the spoiler" supports "NATO has no united front on China", which is
+    // against the claim: it reads as against, and says what it does to its parent.
+    const QString spoiler = u"a-pro-france-spoiler"_s;
+    const Argument *argument = m_document->corpus().argument(spoiler);
+    QVERIFY(argument && argument->title.startsWith(u"France has occasionally played the spoiler"_s));
+    QTRY_VERIFY(!toolTipOnCard(spoiler).isEmpty());
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.contains(u"AGAINST · support"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"against the claim · supports “NATO has no united front on China”"_s),
+             qPrintable(tip));
+    QVERIFY(map()->accessibleItemName(spoiler).startsWith(u"Against the claim · supports"_s));
+    QVERIFY(m_window->detailsPanel()->html(spoiler).contains(u"against the claim"_s));
+
+    // Only "for the claim" shown: it goes, with everything else against.
+    FilterPanel *filters = m_window->filterPanel();
+    filters->showCon()->setChecked(false);
+    QTRY_VERIFY(!map()->accessibleItems().contains(spoiler));
+    for (const QString &id : matchingArguments())
+        QVERIFY2(stanceOf(*m_document->corpus().argument(id)) != Stance::Against, qPrintable(id));
+    // Only "against": it is there, among the matches.
+    filters->showCon()->setChecked(true);
+    filters->showPro()->setChecked(false);
+    QTRY_VERIFY(map()->accessibleItems().contains(spoiler));
+    QVERIFY(matchingArguments().contains(spoiler));
+}
+
+void TestQuestions::chinaAgainstGivesWhatTheRuleNames()
+{
+    // "Which arguments against a global NATO concern China, and what do they rest on?"
+    checkActor(u"China"_s);
+    m_window->filterPanel()->showPro()->setChecked(false);
+    // The rule the panel states: an argument matches by the actors it names itself, not by its events.
+    auto *rules = m_window->filterPanel()->findChild<QLabel *>(u"filterRules"_s);
+    QVERIFY(rules && rules->text().contains(u"not by the events it cites"_s));
+    QStringList byTheRule;
+    for (const Argument &a : m_document->corpus().arguments) {
+        if (stanceOf(a) == Stance::Against && a.actors.contains(u"china"_s))
+            byTheRule.append(a.id);
+    }
+    byTheRule.sort();
+    QCOMPARE(matchingArguments(), byTheRule);
+    QCOMPARE(matchingArguments(), (QStringList{u"a-con-beijing-narrative"_s, u"a-con-distinct-challenges"_s,
+                                               u"a-con-no-united-front"_s, u"a-obj-not-inseparable"_s}));
+    QCOMPARE(m_document->corpus().argument(u"a-con-beijing-narrative"_s)->title,
+             u"It feeds Beijing’s narrative and risks a dispute"_s);
+    QCOMPARE(m_document->corpus().argument(u"a-con-distinct-challenges"_s)->title,
+             u"Indo-Pacific threats are too diverse for NATO"_s);
+    // "Asia sees NATO as an arm of US policy" cites AUKUS, which involves China; it does not name China.
+    QTRY_VERIFY(map()->accessibleItems().contains(u"a-con-beijing-narrative"_s));
+    QVERIFY(!map()->accessibleItems().contains(u"a-con-regional-unease"_s));
+
+    // Why each matched: in the details panel and on the card.
+    const QString unity = u"a-con-no-united-front"_s;
+    m_document->selection()->select(unity);
+    const QString details = m_window->detailsPanel()->browser()->toPlainText();
+    QVERIFY2(details.contains(u"Matches China: names China; also cites “NATO’s Strategic Concept"_s),
+             qPrintable(details));
+    QVERIFY2(details.contains(u"Stance: against the claim"_s), qPrintable(details));
+    QTRY_VERIFY(!toolTipOnCard(u"a-con-beijing-narrative"_s).isEmpty());
+    QVERIFY2(QToolTip::text().contains(u"Why it is shown:"_s) && QToolTip::text().contains(u"names China"_s),
+             qPrintable(QToolTip::text()));
+}
+
+void TestQuestions::statusLineCountsWhatIsInView()
+{
+    checkActor(u"China"_s);
+    timeline()->setWindow(double(day(2022, 1, 1)), double(day(2026, 1, 1)));
+    // Ten events involve China; seven of them are in 2022–2025, and the status line counts those.
+    QCOMPARE(m_document->result().events.size(), 10);
+    QTRY_COMPARE(m_window->statusText(),
+                 u"7 of 42 events in 2022 – 2025 · 13 of 45 arguments · filtered by: China"_s);
+    QCOMPARE(timeline()->accessibleItems().size(), 7); // what the timeline lays out in its window
+    // Each lane counts what it shows in the window; lanes with nothing there say 0.
+    const TimelineRenderer &renderer = timeline()->renderer();
+    const QList<Lane> &lanes = renderer.index().lanes();
+    QHash<QString, int> counts;
+    for (int lane = 0; lane < lanes.size(); ++lane)
+        counts.insert(lanes[lane].id, renderer.laneCount(lane));
+    QCOMPARE(counts.value(u"china"_s), 7);
+    QCOMPARE(counts.value(u"united-kingdom"_s, -1), 0); // AUKUS, 2021
+    QCOMPARE(counts.value(u"australia"_s, -1), 0);
+    QCOMPARE(counts.value(u"france"_s), 2);
+    // Panning changes the count with the view.
+    timeline()->setWindow(double(day(2016, 1, 1)), double(day(2026, 1, 1)));
+    QTRY_VERIFY(m_window->statusText().startsWith(u"9 of 42 events in 2016 – 2025 · "_s));
+}
+
+QTEST_MAIN(TestQuestions)
+#include "tst_questions.moc"
