@@ -85,6 +85,10 @@ MainWindow::MainWindow(CorpusDocument *document, QSettings *settings, QWidget *p
     buildViewMenu();
     buildHelpMenu();
     buildToolBar();
+    // From the search field, Tab reaches the timeline and then the map before anything else (the views'
+    // own tool bars and the panels come after); each view frames itself while it has the keys.
+    setTabOrder(m_search->field(), m_timeline->timeline());
+    setTabOrder(m_timeline->timeline(), m_map->map());
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("What is shown"));
     statusBar()->addWidget(m_status, 1);

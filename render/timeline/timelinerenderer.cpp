@@ -538,6 +538,26 @@ int TimelineRenderer::laneHeaderAt(const QRectF &target, QPointF point) const
     return -1;
 }
 
+int TimelineRenderer::focusRingLane() const
+{
+    if (!m_state.focusVisible || !m_corpus)
+        return -1;
+    const int event = m_corpus->indexOf(ItemKind::Event, m_state.focused);
+    if (event < 0)
+        return -1;
+    // Where the event is shown in full: its one label, else its marker that is not an echo.
+    int lane = -1;
+    for (const TimelineMarker &marker : m_layout.markers) {
+        if (marker.event != event)
+            continue;
+        if (marker.labelled)
+            return marker.lane;
+        if (!marker.echo && lane < 0)
+            lane = marker.lane;
+    }
+    return lane;
+}
+
 QString TimelineRenderer::tooltip(int eventIndex) const
 {
     if (!m_corpus || eventIndex < 0)

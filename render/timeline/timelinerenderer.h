@@ -79,6 +79,10 @@ public:
     // The "as of" cursor: its x and its draggable date tab, when it is on and in view.
     std::optional<double> asOfX(const QRectF &target) const;
     QRectF asOfHandle(const QRectF &target) const;
+    // The lane where the focused event gets the keyboard-focus ring (around its label, else its marker):
+    // one lane, and none unless the view has focus (state().focusVisible). -1 when no ring is drawn. Reads
+    // the layout last made for painting.
+    int focusRingLane() const;
     // Tooltip text (rich text) for an event.
     QString tooltip(int event) const;
 

@@ -3,22 +3,30 @@
 // China and why, how many events are in view, what a search finds first, and how to get there by keyboard.
 #include "app/mainwindow.h"
 #include "models/explore/corpusdocument.h"
+#include "models/explore/filterdescription.h"
 #include "models/itemmodels/facetmodel.h"
 #include "tests/app/windowtest.h"
 #include "widgets/argmap/argumentmappane.h"
 #include "widgets/argmap/argumentmapwidget.h"
 #include "widgets/common/safetextbrowser.h"
 #include "widgets/panels/detailspanel.h"
+#include "widgets/panels/diagnosticsdialog.h"
 #include "widgets/panels/filterpanel.h"
+#include "widgets/panels/searchbar.h"
 #include "widgets/timeline/timelinepane.h"
 #include "widgets/timeline/timelinewidget.h"
 
 #include <QCheckBox>
 #include <QDate>
+#include <QFile>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSlider>
 #include <QTest>
 #include <QToolTip>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace argline;
@@ -44,6 +52,10 @@ private Q_SLOTS:
     void franceSpoilerReadsAgainstTheClaim();
     void chinaAgainstGivesWhatTheRuleNames();
     void statusLineCountsWhatIsInView();
+    void searchFranceOfficeFindsTheTokyoOfficeFirst();
+    void viewsAreAFewTabsFromTheSearchField();
+    void importanceSliderAtItsLowestAddsNoChip();
+    void clearedSelectionLeavesNoFocusRing();
 
 private:
     TimelineWidget *timeline() const { return m_window->timelinePane()->timeline(); }
@@ -172,6 +184,122 @@ void TestQuestions::statusLineCountsWhatIsInView()
     // Panning changes the count with the view.
     timeline()->setWindow(double(day(2016, 1, 1)), double(day(2026, 1, 1)));
     QTRY_VERIFY(m_window->statusText().startsWith(u"9 of 42 events in 2016 – 2025 · "_s));
+}
+
+void TestQuestions::searchFranceOfficeFindsTheTokyoOfficeFirst()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *field = m_window->searchBar()->field();
+    QTRY_VERIFY(field->hasFocus());
+    // The two words are not next to each other anywhere: every word, in any order.
+    QTest::keyClicks(field, u"France office"_s);
+    const QStringList matches = m_window->searchBar()->matches();
+    QVERIFY(matches.size() >= 2);
+    QCOMPARE(matches.first(), u"e-2023-france-blocks-office"_s);
+    auto *count = m_window->searchBar()->findChild<QLabel *>();
+    QVERIFY(count);
+    QCOMPARE(count->text(), u"%1 matches"_s.arg(matches.size()));
+    // Enter steps best first.
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_document->selection()->current(), u"e-2023-france-blocks-office"_s);
+    QCOMPARE(count->text(), u"1 of %1"_s.arg(matches.size()));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_document->selection()->current(), matches[1]);
+    // Matches are marked apart from what the selection links to.
+    QVERIFY(timeline()->state().matches.contains(matches.first()));
+    const ViewStyle &style = timeline()->renderer().style();
+    QVERIFY(style.match != style.linked && style.match != style.selection);
+}
+
+void TestQuestions::viewsAreAFewTabsFromTheSearchField()
+{
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        m_window->setTheme(theme);
+        m_window->searchBar()->focusField();
+        QTRY_VERIFY(m_window->searchBar()->field()->hasFocus());
+        int toTimeline = 0;
+        int toMap = 0;
+        for (int tabs = 1; tabs <= 3; ++tabs) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (QApplication::focusWidget() == timeline() && !toTimeline)
+                toTimeline = tabs;
+            if (QApplication::focusWidget() == map() && !toMap)
+                toMap = tabs;
+        }
+        QVERIFY2(toTimeline > 0 && toMap > 0, QApplication::focusWidget()->metaObject()->className());
+        // The view with the keys frames itself in the theme's focus colour.
+        for (QWidget *view : {static_cast<QWidget *>(timeline()), static_cast<QWidget *>(map())}) {
+            view->setFocus();
+            QTRY_VERIFY(view->hasFocus());
+            const QImage image = view->grab().toImage();
+            QCOMPARE(image.pixelColor(1, image.height() / 2), ViewStyle::forTheme(theme).focus);
+            m_window->searchBar()->focusField();
+            QTRY_VERIFY(!view->hasFocus());
+            QVERIFY(view->grab().toImage().pixelColor(1, image.height() / 2) !=
+                    ViewStyle::forTheme(theme).focus);
+        }
+    }
+}
+
+void TestQuestions::importanceSliderAtItsLowestAddsNoChip()
+{
+    QSlider *slider = m_window->filterPanel()->importance();
+    // The slider starts at the least important event's importance: everything, no chip.
+    QCOMPARE(slider->minimum(), 2);
+    QCOMPARE(slider->value(), slider->minimum());
+    slider->setFocus();
+    QTRY_VERIFY(slider->hasFocus());
+    QTest::keyClick(slider, Qt::Key_Right);
+    QCOMPARE(m_document->filter().minImportance, 3);
+    const QList<FilterChip> chips = FilterDescription::chips(m_document->corpus(), m_document->filter());
+    QCOMPARE(chips.size(), 1);
+    QCOMPARE(chips.first().label, u"importance 3+"_s);
+    QTRY_VERIFY(m_window->statusText().startsWith(u"33 of 42 events"_s)); // the chip filters something
+    QTest::keyClick(slider, Qt::Key_Left);
+    QCOMPARE(m_document->filter().minImportance, 1);
+    QVERIFY(FilterDescription::chips(m_document->corpus(), m_document->filter()).isEmpty());
+    QTRY_COMPARE(m_window->statusText(), u"42 events · 45 arguments"_s);
+}
+
+void TestQuestions::clearedSelectionLeavesNoFocusRing()
+{
+    // The Tokyo office event is in three lanes: France, NATO and Japan; it is labelled in one of them.
+    const QString event = u"e-2023-france-blocks-office"_s;
+    const int index = m_document->corpus().indexOf(ItemKind::Event, event);
+    const TimelineRenderer &renderer = timeline()->renderer();
+    QCOMPARE(renderer.index().lanesOf(index).size(), 3);
+    timeline()->zoomToEvent(event);
+    const auto marker = timeline()->markerPosition(event);
+    QVERIFY(marker);
+    QTest::mouseClick(timeline(), Qt::LeftButton, {}, marker->toPoint());
+    QTRY_VERIFY(timeline()->hasFocus());
+    // One ring, where the event is shown in full (its one label), while the timeline has the keys.
+    int lane = -1;
+    for (const TimelineMarker &m : renderer.layout(timeline()->renderArea()).markers) {
+        if (m.event == index && m.labelled)
+            lane = m.lane;
+    }
+    QVERIFY(lane >= 0);
+    QCOMPARE(renderer.focusRingLane(), lane);
+    m_window->searchBar()->focusField();
+    QTRY_COMPARE(renderer.focusRingLane(), -1);
+    timeline()->setFocus();
+    QTRY_COMPARE(renderer.focusRingLane(), lane);
+    // A click on empty space clears the selection and leaves no ring in any lane.
+    const TimelineRenderer::Frame frame = renderer.frame(timeline()->renderArea());
+    const TimelineLayout &layout = renderer.layout(timeline()->renderArea());
+    QPoint empty;
+    for (int y = int(frame.lanes.bottom()) - 4; y > frame.lanes.top() && empty.isNull(); y -= 7) {
+        for (int x = int(frame.lanes.left()) + 4; x < frame.lanes.right() && empty.isNull(); x += 9) {
+            if (layout.eventAt(QPointF(x, y)) < 0 && layout.clusterAt(QPointF(x, y)) < 0)
+                empty = QPoint(x, y);
+        }
+    }
+    QVERIFY(!empty.isNull());
+    QTest::mouseClick(timeline(), Qt::LeftButton, {}, empty);
+    QVERIFY(m_document->selection()->isEmpty());
+    QVERIFY(timeline()->hasFocus());
+    QCOMPARE(renderer.focusRingLane(), -1);
 }
 
 QTEST_MAIN(TestQuestions)

@@ -1,10 +1,11 @@
-// The model side of exploring: selection history, search in reading order, "show only linked", and the
+// The model side of exploring: selection history, search by words, ranked, "show only linked", and the
 // words for a filter (chips and the status line).
 #include "models/explore/corpusdocument.h"
 #include "models/explore/filterdescription.h"
 #include "models/explore/itemfilter.h"
 #include "models/explore/search.h"
 #include "models/explore/selectionhistory.h"
+#include "models/explore/textquery.h"
 #include "resources/translations.h"
 #include "tests/support/testcorpus.h"
 
@@ -23,7 +24,8 @@ private Q_SLOTS:
     void initTestCase() { installTranslations(*QCoreApplication::instance()); } // English plural forms
     void historyGoesBackAndForward();
     void historyDropsForwardOnANewSelection();
-    void searchFindsInReadingOrder();
+    void searchFindsWordsInAnyOrder();
+    void searchRanksTitleThenTextThenQuotesThenImportance();
     void showOnlyLinkedKeepsTheSelectionAndItsLinks();
     void chipsNameEveryFilterAndRemoveOne();
     void statusLineSaysWhatIsShown();
@@ -77,28 +79,64 @@ void TestExploration::historyDropsForwardOnANewSelection()
     QCOMPARE(selection.ids(), QStringList{u"a"_s});
 }
 
-void TestExploration::searchFindsInReadingOrder()
+void TestExploration::searchFindsWordsInAnyOrder()
 {
     const auto corpus = test::builtInCorpus();
-    const QStringList france = Search::matches(*corpus, u"france"_s);
-    QVERIFY(france.size() >= 6);
-    // Events first, by date; then arguments.
-    QCOMPARE(france.first(), u"e-1983-consultation-attempt"_s);
-    qint64 previous = 0;
-    qsizetype firstArgument = -1;
-    for (qsizetype i = 0; i < france.size(); ++i) {
-        if (const Event *event = corpus->event(france[i])) {
-            QVERIFY(firstArgument < 0);
-            QVERIFY(event->date.date.firstDay() >= previous);
-            previous = event->date.date.firstDay();
-        } else if (firstArgument < 0) {
-            firstArgument = i;
-        }
+    // Every word, in any order: the Tokyo office France blocked.
+    const QStringList franceOffice = Search::matches(*corpus, u"France office"_s);
+    QVERIFY(!franceOffice.isEmpty());
+    QCOMPARE(franceOffice.first(), u"e-2023-france-blocks-office"_s);
+    QCOMPARE(Search::matches(*corpus, u"office   FRANCE"_s), franceOffice);
+    for (const QString &id : franceOffice) {
+        const Event *e = corpus->event(id);
+        const Argument *a = corpus->argument(id);
+        QVERIFY(e ? TextQuery(u"france office"_s).matches(e->title, e->summary, e->evidence)
+                  : TextQuery(u"france office"_s).matches(a->title, a->text, a->evidence));
     }
-    QVERIFY(firstArgument > 0);
+    // Quotes ask for the phrase as written.
+    QVERIFY(Search::matches(*corpus, u"\"France office\""_s).isEmpty());
+    QCOMPARE(Search::matches(*corpus, u"“Tokyo office”"_s).size(),
+             Search::matches(*corpus, u"\"tokyo office\""_s).size());
+    QVERIFY(!Search::matches(*corpus, u"\"Tokyo office\""_s).isEmpty());
+    // Straight and curly apostrophes alike.
+    QVERIFY(Search::matches(*corpus, u"NATO's strategic concept"_s).contains(u"e-2022-strategic-concept"_s));
     QVERIFY(Search::matches(*corpus, u"  "_s).isEmpty());
     QVERIFY(
         Search::matches(*corpus, u"Wiesbaden"_s).contains(u"e-2025-rutte-nakatani-nsatu"_s)); // in a quote
+}
+
+void TestExploration::searchRanksTitleThenTextThenQuotesThenImportance()
+{
+    const auto corpus = test::builtInCorpus();
+    const QString text = u"office"_s;
+    const QStringList office = Search::matches(*corpus, text);
+    QVERIFY(office.size() >= 6);
+    // The landmark with the word in its title first; not 9/11, which only the earliest date put first.
+    QCOMPARE(office.first(), u"e-2023-france-blocks-office"_s);
+    QVERIFY(office.indexOf(u"e-2001-nato-middle-east"_s) != 0);
+    // The order is the documented one: where the words are, then importance.
+    const TextQuery query(text);
+    std::tuple<int, int, int> previous{-1, 0, 0};
+    for (const QString &id : office) {
+        TextQuery::Hits hits;
+        int importance = 0;
+        if (const Event *e = corpus->event(id)) {
+            hits = query.find(e->title, e->summary, e->evidence);
+            importance = e->importance;
+        } else {
+            const Argument *a = corpus->argument(id);
+            hits = query.find(a->title, a->text, a->evidence);
+            importance = Search::importance(*a);
+        }
+        QVERIFY(hits.all);
+        const std::tuple<int, int, int> key{hits.tier, -hits.inTitle, -importance};
+        QVERIFY2(previous <= key, qPrintable(id));
+        previous = key;
+    }
+    // A word is found where a word starts: "nato" is not in "senator", "office" is in "offices".
+    QVERIFY(!TextQuery::contains(u"the senator said"_s, u"nato"_s));
+    QVERIFY(TextQuery::contains(u"two offices"_s, u"office"_s));
+    QVERIFY(TextQuery::contains(u"NATO東京事務所"_s, u"東京"_s)); // no spaces between Japanese words
 }
 
 void TestExploration::showOnlyLinkedKeepsTheSelectionAndItsLinks()

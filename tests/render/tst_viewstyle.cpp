@@ -1,10 +1,14 @@
 // Every theme keeps text legible: WCAG contrast of at least 7:1 for text and 4.5:1 for secondary text
-// against both background shades, and corpus colours stay distinguishable from the background.
+// against both background shades, and corpus colours stay distinguishable from the background. Highlights
+// (search matches, links, selection, keyboard focus) stand out from the background at 3:1 (WCAG's figure
+// for graphics) and from each other.
+#include "render/style/stancestyle.h"
 #include "render/style/viewstyle.h"
 
 #include <QTest>
 
 using namespace argline;
+using namespace Qt::StringLiterals;
 
 class TestViewStyle : public QObject
 {
@@ -15,6 +19,8 @@ private Q_SLOTS:
     void textIsLegible();
     void corpusColoursStayVisible_data();
     void corpusColoursStayVisible();
+    void highlightsAreVisibleAndDistinct_data();
+    void highlightsAreVisibleAndDistinct();
     void themeKeysRoundTrip();
 };
 
@@ -69,6 +75,38 @@ void TestViewStyle::corpusColoursStayVisible()
     for (const QColor &color : {QColor(0x00, 0x49, 0x90), QColor(0x88, 0x22, 0x55), QColor(0xbc, 0x00, 0x2d),
                                 QColor(0x56, 0xb4, 0xe9)})
         QVERIFY2(contrast(s.adjusted(color), s.background) >= 1.9, qPrintable(s.adjusted(color).name()));
+}
+
+void TestViewStyle::highlightsAreVisibleAndDistinct_data()
+{
+    textIsLegible_data();
+}
+
+static int hueDistance(const QColor &a, const QColor &b)
+{
+    const int d = std::abs(a.hsvHue() - b.hsvHue()) % 360;
+    return std::min(d, 360 - d);
+}
+
+void TestViewStyle::highlightsAreVisibleAndDistinct()
+{
+    QFETCH(int, theme);
+    const ViewStyle s = ViewStyle::forTheme(Theme(theme));
+    for (const QColor &background : {s.background, s.alternateBackground}) {
+        for (const QColor &highlight : {s.match, s.linked, s.selection, s.focus})
+            QVERIFY2(contrast(highlight, background) >= 3.0,
+                     qPrintable(highlight.name() + u" on "_s + background.name()));
+    }
+    if (Theme(theme) == Theme::Print) { // greys: a search match is a lighter grey than a link
+        QVERIFY(contrast(s.match, s.linked) >= 1.5);
+        QVERIFY(contrast(s.match, s.selection) >= 1.5);
+        return;
+    }
+    // A search match never looks like a link, the selection, or a stance's colour on the map.
+    for (const QColor &other :
+         {s.linked, s.selection, StanceStyle::color(Stance::For, s), StanceStyle::color(Stance::Against, s)})
+        QVERIFY2(hueDistance(s.match, other) >= 60, qPrintable(s.match.name() + u" vs "_s + other.name()));
+    QVERIFY(hueDistance(s.linked, s.selection) >= 60);
 }
 
 void TestViewStyle::themeKeysRoundTrip()

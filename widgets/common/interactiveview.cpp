@@ -147,8 +147,10 @@ void InteractiveView::mouseMoveEvent(QMouseEvent *event)
 void InteractiveView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && m_pressOnEmpty && !m_dragging &&
-        !(event->modifiers() & Qt::ControlModifier))
+        !(event->modifiers() & Qt::ControlModifier)) {
         m_document->selection()->clear(); // a click on empty space clears the selection
+        clickedEmptySpace();
+    }
     if (m_pressOnControl)
         releaseControl();
     m_dragging = false;

@@ -307,6 +307,23 @@ void TimelineWidget::setAsOfDay(std::optional<qint64> day)
     updateState([&](TimelineViewState &s) { s.asOfDay = day; });
 }
 
+void TimelineWidget::focusInEvent(QFocusEvent *event)
+{
+    InteractiveView::focusInEvent(event);
+    updateState([](TimelineViewState &s) { s.focusVisible = true; });
+}
+
+void TimelineWidget::focusOutEvent(QFocusEvent *event)
+{
+    InteractiveView::focusOutEvent(event);
+    updateState([](TimelineViewState &s) { s.focusVisible = false; });
+}
+
+void TimelineWidget::clickedEmptySpace()
+{
+    setFocusedEvent({}); // the click went to nothing: no item keeps a focus ring
+}
+
 void TimelineWidget::setFocusedEvent(const QString &eventId)
 {
     if (eventId == state().focused)
