@@ -56,6 +56,7 @@ private Q_SLOTS:
     void viewsAreAFewTabsFromTheSearchField();
     void importanceSliderAtItsLowestAddsNoChip();
     void clearedSelectionLeavesNoFocusRing();
+    void aMissingCommaIsShownInItsLine();
 
 private:
     TimelineWidget *timeline() const { return m_window->timelinePane()->timeline(); }
@@ -300,6 +301,45 @@ void TestQuestions::clearedSelectionLeavesNoFocusRing()
     QVERIFY(m_document->selection()->isEmpty());
     QVERIFY(timeline()->hasFocus());
     QCOMPARE(renderer.focusRingLane(), -1);
+}
+
+void TestQuestions::aMissingCommaIsShownInItsLine()
+{
+    // The built-in corpus with the comma at the end of line 24 (in the second article) deleted.
+    QFile original(QStringLiteral(ARGLINE_SOURCE_DIR "/corpus/argline-corpus.json"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = original.readAll().split('\n');
+    lines[23].chop(1);
+    const QString path = m_dir.filePath(u"missing-comma.json"_s);
+    QFile broken(path);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(lines.join('\n'));
+    broken.close();
+
+    QVERIFY(!m_window->openCorpus(path));
+    DiagnosticsDialog *dialog = m_window->diagnosticsDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString report = dialog->plainText();
+    QVERIFY2(report.contains(u"missing-comma.json:25:13: error: /articles/1: syntax error"_s),
+             qPrintable(report));
+    QVERIFY2(report.contains(u"in the second article\n"_s), qPrintable(report));
+    QVERIFY2(report.contains(u"24 |       \"label\": \"War on the Rocks, February 2024\"\n"_s),
+             qPrintable(report));
+    QVERIFY2(report.contains(u"   |             ^\n"_s), qPrintable(report)); // under column 13
+    QVERIFY2(report.contains(u"hint: a comma may be missing at the end of line 24"_s), qPrintable(report));
+    // The list says where in words too, and the selected problem is shown in its line.
+    auto *list = dialog->findChild<QTreeWidget *>();
+    QTreeWidgetItem *syntax = nullptr;
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        if (list->topLevelItem(row)->text(2).contains(u"syntax error"_s))
+            syntax = list->topLevelItem(row);
+    }
+    QVERIFY(syntax);
+    QCOMPARE(syntax->text(1), u"the second article (/articles/1)"_s);
+    list->setCurrentItem(syntax);
+    QVERIFY(dialog->findChild<QPlainTextEdit *>()->toPlainText().contains(u"hint: a comma may be missing"_s));
+    dialog->close();
 }
 
 QTEST_MAIN(TestQuestions)
