@@ -781,6 +781,18 @@
         <source>Copy All</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected problem in its line</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::DocumentBuffer</name>
@@ -1464,7 +1476,9 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>%1 of %n event(s) in %2</source>
         <translation>
-            <numerusform>%1 of %n event in %2</numerusform><numerusform>%1 of %n events in %2</numerusform></translation>
+            <numerusform>%1 of %n event in %2</numerusform>
+            <numerusform>%1 of %n events in %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Does not match the filters.</source>
@@ -1493,7 +1507,9 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Matches %1: %2</source>
@@ -2282,10 +2298,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
 <context>
     <name>argline::SearchBar</name>
     <message>
-        <source>Search titles, texts and quotes (Ctrl+F)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished" />
     </message>
@@ -2318,6 +2330,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search words in titles, texts and quotes (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finds every word, in any order; put a phrase in quotes to find it as written. Best matches first: words in the title, then in the text, then in quotes; then the more important. Enter steps to the next, Shift+Enter to the previous.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2382,6 +2402,137 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Against</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::SourceSnippet</name>
+    <message>
+        <source>first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a colon may be missing after the key on line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a comma may be missing before column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a comma may be missing at the end of line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the comma at column %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the comma at the end of line %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a closing quote may be missing on line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file ends before every { and [ is closed: a } or ] may be missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON strings take double quotes ("), not single quotes (')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 era</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 story step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation type="unfinished" />
     </message>
 </context>

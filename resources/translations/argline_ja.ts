@@ -766,6 +766,18 @@
         <source>Copy All</source>
         <translation>すべてコピー</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1内</translation>
+    </message>
+    <message>
+        <source>The selected problem in its line</source>
+        <translation>選択した問題の該当行</translation>
+    </message>
 </context>
 <context>
     <name>argline::DocumentBuffer</name>
@@ -2269,10 +2281,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
 <context>
     <name>argline::SearchBar</name>
     <message>
-        <source>Search titles, texts and quotes (Ctrl+F)</source>
-        <translation>タイトル・本文・引用を検索 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -2305,6 +2313,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2件</translation>
+    </message>
+    <message>
+        <source>Search words in titles, texts and quotes (Ctrl+F)</source>
+        <translation>タイトル・本文・引用の語を検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds every word, in any order; put a phrase in quotes to find it as written. Best matches first: words in the title, then in the text, then in quotes; then the more important. Enter steps to the next, Shift+Enter to the previous.</source>
+        <translation>すべての語を順不同で探します。語句をそのまま探すには引用符で囲みます。よく一致するものから並びます。タイトルにある語、本文にある語、引用にある語の順で、次に重要度の高い順です。Enter で次へ、Shift+Enter で前へ移動します。</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2383,137 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>Against</source>
         <translation>反対</translation>
+    </message>
+</context>
+<context>
+    <name>argline::SourceSnippet</name>
+    <message>
+        <source>first</source>
+        <translation>1番目</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>2番目</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>3番目</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>4番目</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>5番目</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>6番目</translation>
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation>7番目</translation>
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation>8番目</translation>
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation>9番目</translation>
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation>10番目</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>ヒント：%1</translation>
+    </message>
+    <message>
+        <source>a colon may be missing after the key on line %1</source>
+        <translation>%1行目のキーの後にコロンがないかもしれません</translation>
+    </message>
+    <message>
+        <source>a comma may be missing before column %1</source>
+        <translation>%1列目の前にカンマがないかもしれません</translation>
+    </message>
+    <message>
+        <source>a comma may be missing at the end of line %1</source>
+        <translation>%1行目の末尾にカンマがないかもしれません</translation>
+    </message>
+    <message>
+        <source>the comma at column %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation>%1列目のカンマは不要かもしれません。JSON では閉じかっこの前にカンマを置けません</translation>
+    </message>
+    <message>
+        <source>the comma at the end of line %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation>%1行目の末尾のカンマは不要かもしれません。JSON では閉じかっこの前にカンマを置けません</translation>
+    </message>
+    <message>
+        <source>a closing quote may be missing on line %1</source>
+        <translation>%1行目に閉じ引用符がないかもしれません</translation>
+    </message>
+    <message>
+        <source>the file ends before every { and [ is closed: a } or ] may be missing</source>
+        <translation>すべての { と [ が閉じる前にファイルが終わっています。} または ] がないかもしれません</translation>
+    </message>
+    <message>
+        <source>JSON strings take double quotes (&quot;), not single quotes (&apos;)</source>
+        <translation>JSON の文字列は一重引用符 (&apos;) ではなく二重引用符 (&quot;) で囲みます</translation>
+    </message>
+    <message>
+        <source>the %1 article</source>
+        <translation>%1の記事</translation>
+    </message>
+    <message>
+        <source>the %1 actor</source>
+        <translation>%1のアクター</translation>
+    </message>
+    <message>
+        <source>the %1 theme</source>
+        <translation>%1のテーマ</translation>
+    </message>
+    <message>
+        <source>the %1 event</source>
+        <translation>%1の出来事</translation>
+    </message>
+    <message>
+        <source>the %1 argument</source>
+        <translation>%1の論証</translation>
+    </message>
+    <message>
+        <source>the %1 era</source>
+        <translation>%1の時代区分</translation>
+    </message>
+    <message>
+        <source>the %1 story step</source>
+        <translation>ストーリーの%1のステップ</translation>
+    </message>
+    <message>
+        <source>the %1 item</source>
+        <translation>%1の項目</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
