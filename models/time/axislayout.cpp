@@ -1,5 +1,7 @@
 #include "models/time/axislayout.h"
 
+#include "models/time/fuzzydate.h"
+
 #include <QDate>
 #include <QHash>
 #include <QLocale>
@@ -57,6 +59,21 @@ int yearStep(TickUnit unit)
     }
 }
 
+// Ticks of several years fall on the round years of either era: ... 200 BC, 100 BC, AD 1, 100, 200 ...
+// (there is no year 0, so the unit before AD 1 ends where AD 1 begins). The k-th tick of a step:
+int yearTick(int k, int step)
+{
+    return k == 0 ? 1 : k * step;
+}
+
+// The index of the tick that starts the unit holding `year`.
+int yearTickIndex(int year, int step)
+{
+    if (year >= 1)
+        return year / step; // years 1 .. step-1 fall in tick 0, AD 1
+    return int(std::floor(double(year) / step));
+}
+
 // A label that would be the widest of its unit, to decide whether the unit fits.
 QString widestSample(TickUnit unit)
 {
@@ -92,10 +109,10 @@ int roundness(TickUnit unit, qint64 day)
     case TickUnit::Quarter:
         return date.month() == 1 ? 2 : 0;
     default:
-        return date.year() % 100 == 0  ? 4
-               : date.year() % 50 == 0 ? 3
-               : date.year() % 10 == 0 ? 2
-                                       : date.year() % 5 == 0;
+        return date.year() % 100 == 0 || date.year() == 1 ? 4
+               : date.year() % 50 == 0                    ? 3
+               : date.year() % 10 == 0                    ? 2
+                                                          : date.year() % 5 == 0;
     }
 }
 
@@ -318,8 +335,7 @@ qint64 AxisLayout::unitStart(TickUnit unit, qint64 day)
         return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1).toJulianDay();
     default: {
         const int step = yearStep(unit);
-        const int year = int(std::floor(double(date.year()) / step)) * step;
-        return QDate(std::max(year, 1), 1, 1).toJulianDay();
+        return QDate(yearTick(yearTickIndex(date.year(), step), step), 1, 1).toJulianDay();
     }
     }
 }
@@ -336,8 +352,10 @@ qint64 AxisLayout::nextUnit(TickUnit unit, qint64 start)
         return date.addMonths(1).toJulianDay();
     case TickUnit::Quarter:
         return date.addMonths(3).toJulianDay();
-    default:
-        return date.addYears(yearStep(unit)).toJulianDay();
+    default: {
+        const int step = yearStep(unit);
+        return QDate(yearTick(yearTickIndex(date.year(), step) + 1, step), 1, 1).toJulianDay();
+    }
     }
 }
 
@@ -350,6 +368,10 @@ QString AxisLayout::labelFor(TickUnit unit, qint64 day, bool upperTier)
     case TickUnit::Week:
         return QString::number(date.day());
     case TickUnit::Month:
+        if (upperTier && date.year() < 0)
+            return tr("%1 %2 BC", "a month and a year before AD 1 on the axis, e.g. March 44 BC")
+                .arg(locale.monthName(date.month()))
+                .arg(-date.year());
         return upperTier
                    ? locale.toString(date, tr("MMMM yyyy", "Qt date format of a month on the axis"))
                    : locale.toString(date, tr("MMM", "Qt date format of a month on the axis's lower tier"));
@@ -358,15 +380,31 @@ QString AxisLayout::labelFor(TickUnit unit, qint64 day, bool upperTier)
     case TickUnit::Year:
     case TickUnit::FiveYears:
     case TickUnit::HalfCentury:
+        if (date.year() < 0)
+            return FuzzyDate::yearText(date.year());
         return tr("%1", "a year on the axis (Japanese adds 年)").arg(date.year());
     case TickUnit::Decade:
+        if (date.year() < 0)
+            return upperTier ? tr("%1s BC", "a decade before AD 1, e.g. 40s BC").arg(-date.year())
+                             : FuzzyDate::yearText(date.year());
         return upperTier ? tr("%1s", "a decade, e.g. 1990s").arg(date.year())
                          : tr("%1", "a decade on the axis's lower tier, e.g. 1990").arg(date.year());
     case TickUnit::Century: {
-        // "20th century" rather than "1900s", which reads as the first decade of it.
-        const int century = date.year() / 100 + 1;
+        // "20th century" rather than "1900s", which reads as the first decade of it; before AD 1, the
+        // unit from 300 BC to 201 BC is the "3rd century BC".
+        const bool beforeChrist = date.year() < 0;
+        const int century = beforeChrist ? -date.year() / 100 : date.year() / 100 + 1;
         const int last = century % 10;
         const bool teens = century % 100 >= 11 && century % 100 <= 13;
+        if (beforeChrist) {
+            if (last == 1 && !teens)
+                return tr("%1st century BC", "an ordinal century before AD 1, e.g. 1st century BC").arg(century);
+            if (last == 2 && !teens)
+                return tr("%1nd century BC", "an ordinal century before AD 1, e.g. 2nd century BC").arg(century);
+            if (last == 3 && !teens)
+                return tr("%1rd century BC", "an ordinal century before AD 1, e.g. 3rd century BC").arg(century);
+            return tr("%1th century BC", "an ordinal century before AD 1, e.g. 5th century BC").arg(century);
+        }
         if (last == 1 && !teens)
             return tr("%1st century", "an ordinal century on the axis, e.g. 21st century").arg(century);
         if (last == 2 && !teens)
