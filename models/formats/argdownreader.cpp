@@ -27,7 +27,7 @@ struct Op
 // Longest first, so "+>" is not read as "+".
 constexpr Op ops[] = {
     {u"+>", true, ArgumentRole::Pro, u""},
-    {u"->", true, ArgumentRole::Con, u""},
+    {u"->", true, ArgumentRole::Con, u"contrary"},
     {u"<+", false, ArgumentRole::Pro, u""},
     {u"<-", false, ArgumentRole::Con, u""},
     {u"<_", false, ArgumentRole::Con, u"undercut"},
@@ -310,10 +310,9 @@ private:
         edge.to = to;
         edge.role = role;
         edge.relation = relation;
-        // Between two statements, an attack is a contrary.
-        if (relation.isEmpty() && role == ArgumentRole::Con && !m_isArgument.value(from) &&
-            !m_isArgument.value(to))
-            edge.relation = u"contrary"_s;
+        // "->" between two statements says they are contraries; from or to an argument it is an attack.
+        if (relation == u"contrary" && (m_isArgument.value(from) || m_isArgument.value(to)))
+            edge.relation.clear();
         edge.inference = inference;
         edge.offset = offsetOf(line, column);
         if (m_graph.addEdge(edge))
@@ -469,7 +468,9 @@ private:
                     closeOpen();
                     finishPcs();
                     QString title = match.captured(2);
-                    while (l + 1 < m_lines.size() && !m_lines[l + 1].trimmed().isEmpty())
+                    // A heading goes on over lines of plain text, up to a blank line or an element.
+                    static const QRegularExpression element(u"^\\s*([\\[<(#+\\->_]|$)"_s);
+                    while (l + 1 < m_lines.size() && !element.match(m_lines[l + 1]).hasMatch())
                         title += u' ' + m_lines[++l].trimmed();
                     const QString name = ArgdownText::parse(title).text;
                     m_section = name.isEmpty() ? QString() : m_builder.section(name);
@@ -519,7 +520,9 @@ private:
                     error(l, indent, tr("a relation needs a statement or an argument above it"));
                     continue;
                 }
-                const int column = indent + int(op->text.size()) + 1;
+                int column = int(raw.indexOf(op->text, indent) + op->text.size());
+                while (column < raw.size() && raw[column].isSpace())
+                    ++column;
                 Element e = element(l, column);
                 if (e.text.trimmed().isEmpty() && e.node < 0) {
                     error(l, indent, tr("\"%1\" needs a statement or an argument after it").arg(op->text));
@@ -606,7 +609,7 @@ ReadResult ArgdownReader::read(const QByteArray &data, const QString &fileName, 
     ImportReport own;
     ImportReport &counts = report ? *report : own;
     counts.format = CorpusFormat::Argdown;
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(data);
     if (decoder.hasError()) {
         diagnostics.fileError(tr("the file is not valid UTF-8 text; save it as UTF-8"));

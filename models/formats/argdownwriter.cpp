@@ -159,6 +159,11 @@ QByteArray ArgdownWriter::write(const Corpus &corpus, WriteReport *report)
             op = u"<_"_s;
         else if (argument.relation == u"contradiction")
             op = u"><"_s;
+        if (argument.relation == u"contrary" && argument.role == ArgumentRole::Con) {
+            // "[C] -> [P]": C is a contrary of P (Argdown writes it from the attacking statement).
+            relate(argument.id, u"-> "_s + reference(argument.parentId));
+            continue;
+        }
         relate(argument.parentId, op + u' ' + reference(argument.id));
     }
     qsizetype rephrases = 0;
@@ -167,6 +172,10 @@ QByteArray ArgdownWriter::write(const Corpus &corpus, WriteReport *report)
             continue;
         if (relation.kind == u"rephrase") {
             ++rephrases;
+            continue;
+        }
+        if (relation.kind == u"contrary") {
+            relate(relation.from, u"-> "_s + reference(relation.to));
             continue;
         }
         const QString op = relation.kind == u"support"         ? u"+"_s

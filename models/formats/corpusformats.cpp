@@ -206,7 +206,8 @@ CorpusFormat CorpusFormats::detect(const QByteArray &data, const QString &fileNa
         // Argline declares itself and always has articles; other JSON is told apart by its members.
         if (head.contains("\"argline-corpus\"") || head.contains("\"articles\""))
             return CorpusFormat::Argline;
-        if (head.contains("\"AIF\"") || (head.contains("\"nodes\"") && head.contains("\"edges\"")))
+        if (head.contains("\"AIF\"") || head.contains("\"nodeID\"") ||
+            (head.contains("\"nodes\"") && head.contains("\"edges\"")))
             return CorpusFormat::Aif;
         if (head.contains("\"events\"") || head.contains("\"start_date\""))
             return CorpusFormat::TimelineJs;

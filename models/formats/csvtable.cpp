@@ -10,7 +10,7 @@ std::optional<CsvTable::Error> CsvTable::parse(const QByteArray &data)
 {
     m_header.clear();
     m_rows.clear();
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(data);
     if (decoder.hasError())
         return Error{0, 0, tr("the file is not valid UTF-8 text; save it as UTF-8")};

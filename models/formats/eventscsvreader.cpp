@@ -29,7 +29,8 @@ std::optional<Cell> parseCell(const QString &text, QString *error)
     const QString t = text.trimmed();
     bool isNumber = false;
     const qint64 ms = t.toLongLong(&isNumber);
-    if (isNumber && (t.size() > 4 || t.startsWith(u'-'))) { // "2023" is a year, "1700000000000" a time
+    static const QRegularExpression year(u"^-?\\d{1,4}$"_s);
+    if (isNumber && !year.match(t).hasMatch()) { // "2023" and "-0300" are years, "1700000000000" a time
         const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
         const QDate date = time.date();
         if (!time.isValid() || date.year() < -FuzzyDate::maxYear || date.year() > FuzzyDate::maxYear) {
@@ -102,7 +103,8 @@ ReadResult EventsCsvReader::read(const QByteArray &data, const QString &fileName
         diagnostics.errorAt(
             1, 1, QString(),
             tr("the header must name a title column (title, content or name) and a start column "
-               "(start, start_ms or date); it has: %1")
+               "(start, start_ms or date) for an events table, or have the TimelineJS template's Year and "
+               "Headline columns; it has: %1")
                 .arg(table.header().join(u", "_s)));
         return {nullptr, diagnostics.finish()};
     }

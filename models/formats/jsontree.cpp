@@ -269,7 +269,7 @@ private:
             }
             runStart = m_pos;
         }
-        QStringDecoder decoder(QStringDecoder::Utf8);
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         *out = decoder(bytes);
         if (decoder.hasError()) {
             m_pos = start - 1;

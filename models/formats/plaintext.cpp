@@ -164,9 +164,10 @@ QString fromHtml(const QString &html)
                 continue;
             }
             if (isBlockTag(name)) {
-                if (name.compare(u"li", Qt::CaseInsensitive) == 0 && !closing)
+                const bool item = name.compare(u"li", Qt::CaseInsensitive) == 0;
+                if (item && !closing)
                     out += u"\n• "_s;
-                else
+                else if (!item)
                     out += u'\n';
             }
             continue;

@@ -103,6 +103,13 @@ ReadResult TimelineJsCsvReader::read(const QByteArray &data, const QString &file
         DateInfo date;
         date.date = *span;
         date.asWritten = PlainText::fromHtml(cell(c.displayDate)).simplified();
+        // "early 2023" over January–April 2023 is Argline's own qualified date, written back as it was.
+        if (const auto qualified = FuzzyDate::parse(date.asWritten);
+            qualified && qualified->qualifier() != DateQualifier::None &&
+            qualified->firstDay() == span->firstDay() && qualified->lastDay() == span->lastDay()) {
+            date.date = *qualified;
+            date.asWritten.clear();
+        }
         if (!start->timeOfDay.isEmpty())
             date.note = TimelineJsDate::noteForTime(start->timeOfDay);
         if (start->yearZero || (end && end->yearZero))

@@ -104,10 +104,10 @@ QByteArray TimelineJsCsvWriter::write(const Corpus &corpus, WriteReport *report)
             const TimelineJsDate::Parts e = TimelineJsDate::parts(*end);
             row[4] = e.year, row[5] = e.month, row[6] = e.day;
         }
-        qualified += info.date.qualifier() != DateQualifier::None && info.asWritten.isEmpty();
-        row[8] = !info.asWritten.isEmpty()                      ? info.asWritten
-                 : info.date.qualifier() != DateQualifier::None ? info.date.displayText()
-                                                                : QString();
+        qualified += info.date.qualifier() != DateQualifier::None && !info.asWritten.isEmpty();
+        // A qualified date shows its words in the grammar ("early 2023", "circa 2006"), which TimelineJS
+        // displays as they are and Argline reads back as the qualified date.
+        row[8] = info.date.qualifier() != DateQualifier::None ? info.date.toString() : info.asWritten;
     };
     for (const Event &event : corpus.events) {
         QStringList row(18);
@@ -137,10 +137,9 @@ QByteArray TimelineJsCsvWriter::write(const Corpus &corpus, WriteReport *report)
     }
     reportCommon(corpus, quotes, report, "argline::TimelineJsCsvWriter");
     if (qualified > 0)
-        report->carried.append(
-            tr("%n qualified date(s) (\"early 2023\"): written as their span, with the words as "
-               "the Display Date",
-               nullptr, int(qualified)));
+        report->lost.append(tr("the wording as written of %n qualified date(s) (the Display Date holds the "
+                               "qualified date itself)",
+                               nullptr, int(qualified)));
     if (extraMedia > 0)
         report->lost.append(tr("%n media link(s) beyond an event's first", nullptr, int(extraMedia)));
     return out;

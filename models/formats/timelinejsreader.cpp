@@ -54,8 +54,10 @@ public:
             m_diagnostics.error(
                 eras.offset(), u"/eras"_s,
                 tr("expected an array of eras, found %1").arg(JsonTree::typeName(eras.type())));
-        for (const JsonRef &era : eras.children())
-            readEra(era, u"/eras/"_s + QString::number(index++));
+        if (eras.isArray()) {
+            for (const JsonRef &era : eras.children())
+                readEra(era, u"/eras/"_s + QString::number(index++));
+        }
         reportNotKept();
     }
 
@@ -119,11 +121,13 @@ private:
         if (!expectObject(date, path))
             return std::nullopt;
         TimelineJsDate::Parts parts;
+        bool mistyped = false;
         const auto part = [&](const char16_t *name) -> QString {
             const JsonRef value = date[name];
             if (!value.isValid() || value.isNull())
                 return {};
             if (!value.isString() && !value.isNumber()) {
+                mistyped = true;
                 m_diagnostics.error(
                     value.offset(), path + u'/' + QStringView(name),
                     tr("expected a number or text, found %1").arg(JsonTree::typeName(value.type())));
@@ -137,6 +141,8 @@ private:
         parts.hour = part(u"hour");
         parts.minute = part(u"minute");
         parts.second = part(u"second");
+        if (mistyped)
+            return std::nullopt;
         TimelineJsDate::Problem problem;
         auto point = TimelineJsDate::point(parts, &problem);
         if (point)

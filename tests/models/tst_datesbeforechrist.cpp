@@ -66,9 +66,11 @@ void TestDatesBeforeChrist::rejects_data()
     QTest::addColumn<QString>("error");
     QTest::newRow("minus zero") << u"-0000"_s << u"year 0 is out of range (1–9999)"_s;
     QTest::newRow("five digits") << u"-13800"_s << u"\"-13800\" is not a date (the year needs four digits)"_s;
-    QTest::newRow("a lone minus") << u"-"_s << u"\"-\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"_s;
+    QTest::newRow("a lone minus") << u"-"_s
+                                  << u"\"-\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"_s;
     QTest::newRow("30 February BC") << u"-0044-02-30"_s << u"day 30 does not exist in -0044-02"_s;
-    QTest::newRow("range backwards") << u"-0100/-0200"_s << u"the range ends (-0200) before it starts (-0100)"_s;
+    QTest::newRow("range backwards") << u"-0100/-0200"_s
+                                     << u"the range ends (-0200) before it starts (-0100)"_s;
 }
 
 void TestDatesBeforeChrist::rejects()
