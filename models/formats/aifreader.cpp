@@ -179,6 +179,7 @@ private:
             }
             m_nodes[f].out.append(t);
             m_nodes[t].in.append(f);
+            m_edgeOffset.insert(qint64(f) << 32 | quint32(t), value.offset());
         }
     }
 
@@ -403,7 +404,7 @@ private:
                 edge.to = m_nodes[c].statement;
                 edge.role = ArgumentRole::Pro;
                 edge.inference = inference;
-                edge.offset = node.offset;
+                edge.offset = edgeOffset(p, ra, node.offset);
                 m_graph.addEdge(edge);
             }
         }
@@ -429,7 +430,7 @@ private:
                 ArgumentGraph::Edge edge;
                 edge.from = m_nodes[a].statement;
                 edge.role = ArgumentRole::Con;
-                edge.offset = node.offset;
+                edge.offset = edgeOffset(a, ca, node.offset);
                 if (m_nodes[t].statement >= 0) {
                     edge.to = m_nodes[t].statement;
                     m_graph.addEdge(edge);
@@ -447,6 +448,12 @@ private:
                 }
             }
         }
+    }
+
+    // Where the edge from `from` to `to` is written (the order in which the file states relations).
+    qint64 edgeOffset(int from, int to, qint64 fallback) const
+    {
+        return m_edgeOffset.value(qint64(from) << 32 | quint32(to), fallback);
     }
 
     // The first premise of an RA node and the inference key its premises share.
@@ -485,6 +492,7 @@ private:
     QString m_prefix;
     QList<AifNode> m_nodes;
     QHash<QString, int> m_byId;
+    QHash<qint64, qint64> m_edgeOffset; // (from << 32 | to) → where the edge is in the file
     QHash<QString, QString> m_locutionSpeaker;
     QHash<QString, QString> m_locutionStart;
     ArgumentGraph m_graph;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +30,7 @@ constexpr Op ops[] = {
     {u"+>", true, ArgumentRole::Pro, u""},
     {u"->", true, ArgumentRole::Con, u"contrary"},
     {u"<+", false, ArgumentRole::Pro, u""},
-    {u"<-", false, ArgumentRole::Con, u""},
+    {u"<-", false, ArgumentRole::Con, u"contrary"},
     {u"<_", false, ArgumentRole::Con, u"undercut"},
     {u"_>", true, ArgumentRole::Con, u"undercut"},
     {u"><", false, ArgumentRole::Con, u"contradiction"},
@@ -301,7 +302,7 @@ private:
     }
 
     void addEdge(int from, int to, ArgumentRole role, const QString &relation, const QString &inference,
-                 int line, int column)
+                 int line, int column, bool home = false)
     {
         if (from < 0 || to < 0)
             return;
@@ -310,11 +311,12 @@ private:
         edge.to = to;
         edge.role = role;
         edge.relation = relation;
-        // "->" between two statements says they are contraries; from or to an argument it is an attack.
+        // "->" and "<-" between two statements say they are contraries; with an argument, an attack.
         if (relation == u"contrary" && (m_isArgument.value(from) || m_isArgument.value(to)))
             edge.relation.clear();
         edge.inference = inference;
         edge.offset = offsetOf(line, column);
+        edge.home = home;
         if (m_graph.addEdge(edge))
             ++m_report.relations;
     }
@@ -368,6 +370,7 @@ private:
         int node = -1;
         int line = 0;
         bool bar = false;
+        bool defines = false; // "(1) [T]: text" or untitled text, not "(1) [T]"
     };
     QList<PcsItem> m_pcs;
     int m_pcsArgument = -1;
@@ -383,6 +386,11 @@ private:
         }
         const QString key = u"pcs-"_s + QString::number(argument);
         // Split into inferences: each bar ends one; the item after it is its conclusion.
+        QSet<int> definedHere;
+        for (const PcsItem &item : std::as_const(m_pcs)) {
+            if (item.defines)
+                definedHere.insert(item.node);
+        }
         QList<int> premises;
         int step = 0;
         int lastConclusion = -1;
@@ -407,12 +415,8 @@ private:
             ++step;
             const QString inference = premises.size() > 1 ? key + u'-' + QString::number(step) : QString();
             for (int premise : std::as_const(premises)) {
-                if (last)
-                    addEdge(premise, argument, ArgumentRole::Pro, u"premise"_s, inference, m_pcs[next].line,
-                            0);
-                else
-                    addEdge(premise, conclusion, ArgumentRole::Pro, u"premise"_s, inference, m_pcs[next].line,
-                            0);
+                addEdge(premise, last ? argument : conclusion, ArgumentRole::Pro, u"premise"_s, inference,
+                        m_pcs[next].line, 0, definedHere.contains(premise));
             }
             if (last)
                 addEdge(argument, conclusion, ArgumentRole::Pro, QString(), QString(), m_pcs[next].line, 0);
@@ -496,7 +500,7 @@ private:
                 } else { // its text may start on the next line
                     m_open = {index, e.text, false, l};
                 }
-                m_pcs.append({index, l, false});
+                m_pcs.append({index, l, false, e.node < 0 || e.defines});
                 stack = {{indent, index}};
                 continue;
             }
@@ -539,8 +543,9 @@ private:
                 }
                 if (op->outgoing)
                     addEdge(parent, child, op->role, op->relation.toString(), QString(), l, indent);
-                else
-                    addEdge(child, parent, op->role, op->relation.toString(), QString(), l, indent);
+                else // defined on this line: this parent is its home
+                    addEdge(child, parent, op->role, op->relation.toString(), QString(), l, indent,
+                            e.node < 0 || e.defines);
                 stack.append({indent, child});
                 continue;
             }

@@ -13,7 +13,7 @@ namespace argline {
 
 namespace {
 
-// Text on one line, with nothing Argdown would read as syntax at its start.
+// Text on one line, with nothing Argdown would read as syntax in it.
 QString oneLine(const QString &text)
 {
     QString line = text.simplified();
@@ -34,181 +34,289 @@ QString bracketable(const QString &title)
     return t.isEmpty() ? u"untitled"_s : t;
 }
 
-} // namespace
-
-QByteArray ArgdownWriter::write(const Corpus &corpus, WriteReport *report)
+class Writer
 {
-    QString out;
-    out += u"===\ntitle: "_s + oneLine(corpus.title) + u"\n===\n\n"_s;
-    if (!corpus.description.isEmpty()) {
-        for (const QString &paragraph : corpus.description.split(u"\n\n"_s))
-            out += oneLine(paragraph) + u"\n\n"_s;
+    Q_DECLARE_TR_FUNCTIONS(argline::ArgdownWriter)
+
+public:
+    explicit Writer(const Corpus &corpus)
+        : m_corpus(corpus)
+    {}
+
+    QString write(WriteReport *report)
+    {
+        m_out += u"===\ntitle: "_s + oneLine(m_corpus.title) + u"\n===\n\n"_s;
+        if (!m_corpus.description.isEmpty()) {
+            for (const QString &paragraph : m_corpus.description.split(u"\n\n"_s))
+                m_out += oneLine(paragraph) + u"\n\n"_s;
+        }
+        nameEverything();
+        // Each tree, under the heading of its root's section, followed by the premise–conclusion
+        // structures of the arguments in it.
+        QString section;
+        for (int root = 0; root < m_corpus.arguments.size(); ++root) {
+            const Argument &argument = m_corpus.arguments[root];
+            if (argument.parent >= 0)
+                continue;
+            if (const QString heading = sectionOf(argument); !heading.isEmpty() && heading != section) {
+                m_out += u"# "_s + oneLine(heading) + u"\n\n"_s;
+                section = heading;
+            }
+            m_section = section;
+            m_pcsToWrite.clear();
+            writeTree(root, 0, QString());
+            m_out += u'\n';
+            for (qsizetype i = 0; i < m_pcsToWrite.size(); ++i) // grows while structures are written
+                writeStructure(m_pcsToWrite[i]);
+        }
+        writeUndrawn();
+
+        if (m_quotes > 0)
+            report->carried.append(
+                tr("%n quote(s): as comments under their statements (Argdown has no quotes)", nullptr,
+                   int(m_quotes)));
+        if (m_renamed > 0)
+            report->carried.append(
+                tr("%n repeated title(s): numbered, since Argdown takes equal titles for the "
+                   "same statement",
+                   nullptr, int(m_renamed)));
+        if (m_flattened > 0)
+            report->carried.append(
+                tr("%n premise–conclusion structure(s) in several steps: written as support "
+                   "relations",
+                   nullptr, int(m_flattened)));
+        if (!m_corpus.events.isEmpty())
+            report->lost.append(tr("%n event(s) and their dates: Argdown has no timeline", nullptr,
+                                   int(m_corpus.events.size())));
+        if (!m_corpus.eras.isEmpty())
+            report->lost.append(tr("%n era(s)", nullptr, int(m_corpus.eras.size())));
+        if (m_movedSections > 0)
+            report->lost.append(
+                tr("the section (heading) of %n statement(s) defined in another statement's tree, "
+                   "under that tree's heading",
+                   nullptr, int(m_movedSections)));
+        if (m_rephrases > 0)
+            report->lost.append(tr("%n rephrase relation(s)", nullptr, int(m_rephrases)));
+        if (!m_corpus.story.steps.isEmpty())
+            report->lost.append(tr("the story (%n step(s))", nullptr, int(m_corpus.story.steps.size())));
+        return m_out;
     }
 
-    // Unique titles: Argdown takes equal titles for the same statement.
-    QHash<QString, QString> titleOf; // argument id → its Argdown title
-    QSet<QString> used;
-    qsizetype renamed = 0;
-    for (const Argument &argument : corpus.arguments) {
-        if (!argument.copyOf.isEmpty())
-            continue;
-        QString title = bracketable(argument.title);
-        if (used.contains(title)) {
-            ++renamed;
-            for (int n = 2; used.contains(title); ++n)
-                title = bracketable(argument.title) + u" (" + QString::number(n) + u')';
+private:
+    int originalOf(int index) const
+    {
+        const Argument &a = m_corpus.arguments[index];
+        return a.copyOf.isEmpty() ? index : m_corpus.indexOf(ItemKind::Argument, a.copyOf);
+    }
+
+    // Unique titles (Argdown takes equal titles for the same statement), and which arguments are Argdown
+    // arguments <A>: those whose children are their premises, written as a premise–conclusion structure.
+    void nameEverything()
+    {
+        QSet<QString> used;
+        for (int i = 0; i < m_corpus.arguments.size(); ++i) {
+            const Argument &argument = m_corpus.arguments[i];
+            if (!argument.copyOf.isEmpty())
+                continue;
+            QString title = bracketable(argument.title);
+            if (used.contains(title)) {
+                ++m_renamed;
+                for (int n = 2; used.contains(title); ++n)
+                    title = bracketable(argument.title) + u" ("_s + QString::number(n) + u')';
+            }
+            used.insert(title);
+            m_title.insert(i, title);
         }
-        used.insert(title);
-        titleOf.insert(argument.id, title);
+        for (int i = 0; i < m_corpus.arguments.size(); ++i) {
+            const Argument &argument = m_corpus.arguments[i];
+            if (argument.relation == u"premise" && argument.parent >= 0)
+                m_premises[originalOf(argument.parent)].append(i);
+        }
+        // A structure in one step: its premises have no premises of their own. Others become relations.
+        for (auto it = m_premises.begin(); it != m_premises.end(); ++it) {
+            const bool oneStep = std::none_of(it->begin(), it->end(), [&](int premise) {
+                return m_premises.contains(originalOf(premise));
+            });
+            if (oneStep)
+                m_structured.insert(it.key());
+            else
+                ++m_flattened;
+        }
     }
-    const auto titleFor = [&](const QString &id) -> QString {
-        const Argument *argument = corpus.argument(id);
-        if (argument && !argument->copyOf.isEmpty())
-            return titleOf.value(argument->copyOf);
-        return titleOf.value(id);
-    };
-    // Arguments whose children are premises are Argdown arguments <A>; the rest are statements [S].
-    QHash<QString, QList<const Argument *>> premisesOf;
-    for (const Argument &argument : corpus.arguments) {
-        if (argument.relation == u"premise" && !argument.parentId.isEmpty())
-            premisesOf[corpus.argument(argument.parentId) &&
-                               !corpus.argument(argument.parentId)->copyOf.isEmpty()
-                           ? corpus.argument(argument.parentId)->copyOf
-                           : argument.parentId]
-                .append(&argument);
+
+    QString reference(int index) const
+    {
+        const int original = originalOf(index);
+        const QString title = m_title.value(original);
+        return m_structured.contains(original) ? u'<' + title + u'>' : u'[' + title + u']';
     }
-    const auto reference = [&](const QString &id) -> QString {
-        const QString original =
-            corpus.argument(id) && !corpus.argument(id)->copyOf.isEmpty() ? corpus.argument(id)->copyOf : id;
-        return premisesOf.contains(original) ? u'<' + titleFor(id) + u'>' : u'[' + titleFor(id) + u']';
-    };
-    const auto tags = [&](const QStringList &themes) {
-        QString text;
-        for (const QString &theme : themes) {
+
+    QString definition(int index)
+    {
+        const Argument &argument = m_corpus.arguments[index];
+        if (const QString section = sectionOf(argument); !section.isEmpty() && section != m_section)
+            ++m_movedSections;
+        QString text =
+            reference(index) + u": "_s + oneLine(argument.text.isEmpty() ? argument.title : argument.text);
+        for (const QString &theme : argument.themes) {
             if (ImportBuilder::isSection(theme))
                 continue;
-            const Facet *facet = corpus.theme(theme);
+            const Facet *facet = m_corpus.theme(theme);
             const QString name = facet ? facet->name : theme;
             text += ArgdownText::isSimpleTag(name) ? QString(u" #"_s + name)
                                                    : QString(u" #("_s + QString(name).remove(u')') + u')');
         }
         return text;
-    };
+    }
 
-    // Definitions, under their section headings, in the corpus's order.
-    QString section;
-    qsizetype quotes = 0;
-    for (const Argument &argument : corpus.arguments) {
-        if (!argument.copyOf.isEmpty())
-            continue;
-        QString heading;
+    void quotes(int index, const QString &indent)
+    {
+        for (const Quote &quote : m_corpus.arguments[index].evidence) {
+            const Article *article = m_corpus.article(quote.articleId);
+            m_out += indent + u"// “"_s + quote.text.simplified() + u"” — "_s +
+                     (article ? Citation::plainText(*article) : quote.articleId) + u'\n';
+            ++m_quotes;
+        }
+    }
+
+    QString sectionOf(const Argument &argument) const
+    {
         for (const QString &theme : argument.themes) {
             if (ImportBuilder::isSection(theme)) {
-                const Facet *facet = corpus.theme(theme);
-                heading = facet ? facet->name : theme;
-                break;
+                const Facet *facet = m_corpus.theme(theme);
+                return facet ? facet->name : theme;
             }
         }
-        if (!heading.isEmpty() && heading != section) {
-            out += u"# "_s + oneLine(heading) + u"\n\n"_s;
-            section = heading;
-        }
-        const QString text = argument.text.isEmpty() ? argument.title : argument.text;
-        out += reference(argument.id) + u": "_s + oneLine(text) + tags(argument.themes) + u'\n';
-        for (const Quote &quote : argument.evidence) {
-            const Article *article = corpus.article(quote.articleId);
-            out += u"// “"_s + quote.text.simplified() + u"” — "_s +
-                   (article ? Citation::plainText(*article) : quote.articleId) + u'\n';
-            ++quotes;
-        }
-        out += u'\n';
+        return {};
     }
 
-    // Premise–conclusion structures.
-    for (const Argument &argument : corpus.arguments) {
-        if (!argument.copyOf.isEmpty() || !premisesOf.contains(argument.id))
-            continue;
-        out += u'<' + titleFor(argument.id) + u">\n\n"_s;
+    static QString op(const Argument &child)
+    {
+        if (child.relation == u"undercut")
+            return u"<_"_s;
+        if (child.relation == u"contradiction")
+            return u"><"_s;
+        return child.role == ArgumentRole::Pro ? u"+"_s : u"-"_s;
+    }
+
+    // A statement and what is below it, each defined where it stands (a copy is only named), without
+    // recursion: `depth` levels of two spaces after `indent`.
+    void writeTree(int top, int depth, const QString &indent)
+    {
+        struct Frame
+        {
+            int index;
+            int depth;
+            qsizetype next = 0;
+        };
+        QList<Frame> stack;
+        const auto open = [&](int index, int level, bool first) {
+            const Argument &argument = m_corpus.arguments[index];
+            const QString pad = indent + QString(level * 2, u' ');
+            if (first)
+                m_out += pad + definition(index) + u'\n';
+            else if (argument.relation == u"contrary" && argument.role == ArgumentRole::Con)
+                // Between statements, an arrow says "contrary"; "- [C]" is a plain attack.
+                m_out += pad + u"<- "_s + (argument.copyOf.isEmpty() ? definition(index) : reference(index)) +
+                         u'\n';
+            else
+                m_out += pad + op(argument) + u' ' +
+                         (argument.copyOf.isEmpty() ? definition(index) : reference(index)) + u'\n';
+            if (argument.copyOf.isEmpty())
+                quotes(index, pad + u"  "_s);
+            if (m_structured.contains(index))
+                m_pcsToWrite.append(index);
+            stack.append({index, level});
+        };
+        open(top, depth, depth == 0 && indent.isEmpty());
+        while (!stack.isEmpty()) {
+            Frame &frame = stack.last();
+            const Argument &argument = m_corpus.arguments[frame.index];
+            if (frame.next >= argument.children.size()) {
+                stack.removeLast();
+                continue;
+            }
+            const int child = argument.children[frame.next++];
+            const Argument &c = m_corpus.arguments[child];
+            if (c.relation == u"premise" && m_structured.contains(frame.index))
+                continue; // in the argument's premise–conclusion structure
+            open(child, frame.depth + 1, false);
+        }
+    }
+
+    // "<A>  (1) [premise] ... ----  (n) [conclusion]": the premises are defined here when this is where
+    // they stand, with what is below them nested under them.
+    void writeStructure(int index)
+    {
+        const Argument &argument = m_corpus.arguments[index];
+        m_out += reference(index) + u"\n\n"_s;
         int number = 1;
-        for (const Argument *premise : premisesOf.value(argument.id))
-            out += u"("_s + QString::number(number++) + u") "_s + reference(premise->id) + u'\n';
-        out += u"----\n"_s;
-        if (!argument.parentId.isEmpty() && argument.role == ArgumentRole::Pro && argument.relation.isEmpty())
-            out += u"("_s + QString::number(number) + u") "_s + reference(argument.parentId) + u'\n';
-        out += u'\n';
+        for (int premise : m_premises.value(index)) {
+            const Argument &p = m_corpus.arguments[premise];
+            const QString item = u"("_s + QString::number(number++) + u") "_s;
+            if (p.copyOf.isEmpty() && p.parent == index) {
+                // Defined here, and what answers it nested below it.
+                m_out += item + definition(premise) + u'\n';
+                quotes(premise, u"    "_s);
+                for (int child : p.children) {
+                    const Argument &c = m_corpus.arguments[child];
+                    if (c.relation != u"premise")
+                        writeTree(child, 1, u"  "_s);
+                }
+            } else {
+                m_out += item + reference(premise) + u'\n';
+            }
+        }
+        const Argument *conclusion = argument.parent >= 0 ? &m_corpus.arguments[argument.parent] : nullptr;
+        if (conclusion && argument.role == ArgumentRole::Pro && argument.relation.isEmpty() &&
+            !m_structured.contains(originalOf(argument.parent))) {
+            m_out += u"----\n("_s + QString::number(number) + u") "_s + reference(argument.parent) + u'\n';
+        }
+        m_out += u'\n';
     }
 
-    // Relations, grouped by the argument they answer, in the corpus's order.
-    QList<QString> parents;
-    QHash<QString, QStringList> lines;
-    const auto relate = [&](const QString &parent, const QString &line) {
-        if (!lines.contains(parent))
-            parents.append(parent);
-        lines[parent].append(line);
-    };
-    for (const Argument &argument : corpus.arguments) {
-        if (argument.parentId.isEmpty() || argument.relation == u"premise")
-            continue;
-        const bool pcsConclusion =
-            premisesOf.contains(argument.copyOf.isEmpty() ? argument.id : argument.copyOf) &&
-            argument.role == ArgumentRole::Pro && argument.relation.isEmpty() && argument.copyOf.isEmpty();
-        if (pcsConclusion)
-            continue; // written in its premise–conclusion structure
-        QString op = argument.role == ArgumentRole::Pro ? u"+"_s : u"-"_s;
-        if (argument.relation == u"undercut")
-            op = u"<_"_s;
-        else if (argument.relation == u"contradiction")
-            op = u"><"_s;
-        if (argument.relation == u"contrary" && argument.role == ArgumentRole::Con) {
-            // "[C] -> [P]": C is a contrary of P (Argdown writes it from the attacking statement).
-            relate(argument.id, u"-> "_s + reference(argument.parentId));
-            continue;
+    void writeUndrawn()
+    {
+        for (const Relation &relation : m_corpus.relations) {
+            const int from = m_corpus.indexOf(ItemKind::Argument, relation.from);
+            const int to = m_corpus.indexOf(ItemKind::Argument, relation.to);
+            if (from < 0 || to < 0)
+                continue;
+            if (relation.kind == u"rephrase") {
+                ++m_rephrases;
+                continue;
+            }
+            if (relation.kind == u"contrary") {
+                m_out += reference(from) + u"\n  -> "_s + reference(to) + u"\n\n"_s;
+                continue;
+            }
+            const QString op = relation.kind == u"support"         ? u"+"_s
+                               : relation.kind == u"undercut"      ? u"<_"_s
+                               : relation.kind == u"contradiction" ? u"><"_s
+                                                                   : u"-"_s;
+            m_out += reference(to) + u"\n  "_s + op + u' ' + reference(from) + u"\n\n"_s;
         }
-        relate(argument.parentId, op + u' ' + reference(argument.id));
-    }
-    qsizetype rephrases = 0;
-    for (const Relation &relation : corpus.relations) {
-        if (relation.from.isEmpty() || relation.to.isEmpty())
-            continue;
-        if (relation.kind == u"rephrase") {
-            ++rephrases;
-            continue;
-        }
-        if (relation.kind == u"contrary") {
-            relate(relation.from, u"-> "_s + reference(relation.to));
-            continue;
-        }
-        const QString op = relation.kind == u"support"         ? u"+"_s
-                           : relation.kind == u"undercut"      ? u"<_"_s
-                           : relation.kind == u"contradiction" ? u"><"_s
-                                                               : u"-"_s;
-        relate(relation.to, op + u' ' + reference(relation.from));
-    }
-    for (const QString &parent : std::as_const(parents)) {
-        out += reference(parent) + u'\n';
-        for (const QString &line : lines.value(parent))
-            out += u"  "_s + line + u'\n';
-        out += u'\n';
     }
 
-    if (quotes > 0)
-        report->carried.append(tr("%n quote(s): as comments under their statements (Argdown has no quotes)",
-                                  nullptr, int(quotes)));
-    if (renamed > 0)
-        report->carried.append(
-            tr("%n repeated title(s): numbered, since Argdown takes equal titles for the same "
-               "statement",
-               nullptr, int(renamed)));
-    if (!corpus.events.isEmpty())
-        report->lost.append(
-            tr("%n event(s) and their dates: Argdown has no timeline", nullptr, int(corpus.events.size())));
-    if (!corpus.eras.isEmpty())
-        report->lost.append(tr("%n era(s)", nullptr, int(corpus.eras.size())));
-    if (rephrases > 0)
-        report->lost.append(tr("%n rephrase relation(s)", nullptr, int(rephrases)));
-    if (!corpus.story.steps.isEmpty())
-        report->lost.append(tr("the story (%n step(s))", nullptr, int(corpus.story.steps.size())));
-    return out.toUtf8();
+    const Corpus &m_corpus;
+    QString m_out;
+    QHash<int, QString> m_title;       // original argument → its Argdown title
+    QHash<int, QList<int>> m_premises; // argument → its premises (children with relation "premise")
+    QSet<int> m_structured;            // written as premise–conclusion structures
+    QList<int> m_pcsToWrite;
+    qsizetype m_quotes = 0;
+    qsizetype m_renamed = 0;
+    qsizetype m_flattened = 0;
+    qsizetype m_rephrases = 0;
+    qsizetype m_movedSections = 0;
+    QString m_section; // the heading written last
+};
+
+} // namespace
+
+QByteArray ArgdownWriter::write(const Corpus &corpus, WriteReport *report)
+{
+    return Writer(corpus).write(report).toUtf8();
 }
 
 } // namespace argline

@@ -26,10 +26,12 @@ int ArgumentGraph::addNode(Node node)
 
 bool ArgumentGraph::addEdge(const Edge &edge)
 {
-    for (const Edge &e : std::as_const(m_edges)) {
+    for (Edge &e : m_edges) {
         if (e.from == edge.from && e.to == edge.to && e.role == edge.role && e.relation == edge.relation &&
-            e.inference == edge.inference)
+            e.inference == edge.inference) {
+            e.home = e.home || edge.home;
             return false;
+        }
     }
     m_edges.append(edge);
     return true;
@@ -105,20 +107,44 @@ void ArgumentGraph::build(ImportBuilder &builder, ImportDiagnostics &diagnostics
         nodeOf.append(node);
         edgeOf.append(edge);
     };
-    QList<int> queue; // argument indices to expand
+    // Level by level: a statement's original goes under the shallowest parent, and among parents equally
+    // shallow, under the one whose relation the file states first (where the statement is usually
+    // defined); every other parent gets a copy.
+    QList<int> queue; // the level being expanded (argument indices)
     const auto grow = [&] {
-        for (qsizetype head = 0; head < queue.size(); ++head) {
-            const int argument = queue[head];
-            const int node = nodeOf[argument - first];
-            for (int e : std::as_const(incoming[node])) {
-                const int child = m_edges[e].from;
-                if (placed[child] < 0) {
-                    makeArgument(child, argument, e, false);
-                    queue.append(int(corpus.arguments.size()) - 1);
-                } else {
-                    makeArgument(child, argument, e, true); // a copy: never expanded
+        while (!queue.isEmpty()) {
+            QList<std::pair<int, int>> candidates; // (parent argument, edge)
+            QHash<int, qsizetype> best;            // unplaced child node → its best candidate
+            for (int argument : std::as_const(queue)) {
+                for (int e : std::as_const(incoming[nodeOf[argument - first]])) {
+                    const int child = m_edges[e].from;
+                    candidates.append({argument, e});
+                    if (placed[child] >= 0)
+                        continue;
+                    const auto it = best.find(child);
+                    const auto better = [&](const Edge &a, const Edge &b) {
+                        return a.home != b.home ? a.home : a.offset < b.offset;
+                    };
+                    if (it == best.end() || better(m_edges[e], m_edges[candidates[*it].second]))
+                        best[child] = candidates.size() - 1;
                 }
             }
+            QList<int> next;
+            QList<bool> original(candidates.size(), false);
+            for (qsizetype c = 0; c < candidates.size(); ++c) {
+                const int child = m_edges[candidates[c].second].from;
+                if (placed[child] < 0 && best.value(child, -1) == c) {
+                    makeArgument(child, candidates[c].first, candidates[c].second, false);
+                    next.append(int(corpus.arguments.size()) - 1);
+                    original[c] = true;
+                }
+            }
+            for (qsizetype c = 0; c < candidates.size(); ++c) {
+                if (!original[c]) // a copy: never expanded
+                    makeArgument(m_edges[candidates[c].second].from, candidates[c].first,
+                                 candidates[c].second, true);
+            }
+            queue = next;
         }
     };
     for (int n = 0; n < count; ++n) {

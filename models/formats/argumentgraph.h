@@ -18,9 +18,10 @@ class ImportDiagnostics;
 // map draws (docs/import-formats.md, "Graphs that are not trees"):
 //
 // - A statement that supports or attacks nothing is a root (a claim); a map may have many.
-// - The tree is grown from the roots, breadth first, in the file's order. A statement met again under a
-//   second parent appears there as a copy (Argument::copyOf) that refers to the original; the original
-//   keeps its children, so the tree stays finite.
+// - The tree is grown from the roots, level by level. A statement's original goes under its shallowest
+//   parent; among equally shallow ones, under the one where the file defines it, else the one whose
+//   relation the file states first. Every other parent gets a copy (Argument::copyOf) that refers to the
+//   original; the original keeps its children, so the tree stays finite.
 // - A relation that would close a cycle (its source is already above its target) is not drawn: it is
 //   kept in Corpus::relations and named in a warning with its source location. So are relations the
 //   format gives that the map has no way to draw (they are added with addUndrawn()).
@@ -47,6 +48,7 @@ public:
         QString relation;  // Argument::relation
         QString inference; // Argument::inference
         qint64 offset = 0;
+        bool home = false; // the file defines the statement here (Argdown: "+ [T]: text" under this parent)
     };
 
     int addNode(Node node);

@@ -1,5 +1,6 @@
 #include "render/argmap/argumentmaprenderer.h"
 
+#include "models/corpus/citation.h"
 #include "models/explore/filterspec.h"
 #include "models/explore/itemfilter.h"
 #include "render/style/argumentkindstyle.h"
@@ -119,6 +120,8 @@ double ArgumentMapRenderer::cardWidth(Detail detail) const
 
 QString ArgumentMapRenderer::sourceBadge(int argument) const
 {
+    if (const QString badge = importBadge(argument); !badge.isEmpty())
+        return badge;
     QStringList parts;
     for (const Quote &quote : m_corpus->arguments[argument].evidence) {
         const Article *article = m_corpus->article(quote.articleId);
@@ -174,7 +177,10 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
     // The badge takes what the icon and the kind label leave of the header.
     const double kindWidth =
         label.height() * 0.85 + label.horizontalAdvance(ArgumentKindStyle::label(a.kind)) + 10;
-    text.badge = wrapped(fittedBadge(sourceBadge(argument), inner - kindWidth, label), 0, m_labelFont);
+    const QString imported = importBadge(argument);
+    text.badge = wrapped(imported.isEmpty() ? fittedBadge(sourceBadge(argument), inner - kindWidth, label)
+                                            : label.elidedText(imported, Qt::ElideRight, inner - kindWidth),
+                         0, m_labelFont);
     double height = padding + label.height() + 5; // header: kind and sources
     text.title = wrapped(a.title, inner, m_titleFont);
     height += text.title.size().height();
@@ -191,6 +197,15 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
             height += 6 + shaped.size().height();
             text.quotes.append(shaped);
         }
+        if (a.evidence.isEmpty() && !a.importedFrom.isEmpty() && a.copyOf.isEmpty()) {
+            QStaticText shaped = wrapped(Citation::withoutQuote(a.importedFrom), inner - 6, m_quoteFont);
+            height += 6 + shaped.size().height();
+            text.quotes.append(shaped);
+        }
+    }
+    if (!a.copyOf.isEmpty()) {
+        text.crossReference = wrapped(crossReference(argument), inner, m_labelFont);
+        height += 5 + text.crossReference.size().height();
     }
     const bool footer = !a.children.isEmpty();
     height += footer ? 6 + label.height() + 4 : 0;
@@ -548,7 +563,8 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         p->setBrush(Qt::NoBrush);
         p->drawPath(shape);
     }
-    p->setPen(QPen(color, 1.6 * m_style.lineWidth));
+    // A copy is a reference to a card elsewhere: a dashed outline.
+    p->setPen(QPen(color, 1.6 * m_style.lineWidth, a.copyOf.isEmpty() ? Qt::SolidLine : Qt::DashLine));
     p->setBrush(ViewStyle::blend(color, m_style.theme == Theme::Dark ? 0.22 : 0.09, m_style.background));
     p->drawPath(shape);
     if (a.kind == ArgumentKind::Claim) { // the claim: a double border
@@ -597,6 +613,14 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
             p->drawStaticText(QPointF(x + 6, y), quote);
             y += quote.size().height();
         }
+    }
+
+    if (!text.crossReference.text().isEmpty()) {
+        y += 5;
+        p->setPen(m_style.linked);
+        p->setFont(m_labelFont);
+        p->drawStaticText(QPointF(x, y), text.crossReference);
+        y += text.crossReference.size().height();
     }
 
     // Footer: the balance of reasons beneath, and the collapse toggle.
@@ -720,6 +744,24 @@ void ArgumentMapRenderer::paint(QPainter *p, const QRectF &target)
     p->restore();
 }
 
+// Imported maps: an item without a quote says so where its sources would be.
+QString ArgumentMapRenderer::importBadge(int argument) const
+{
+    const Argument &a = m_corpus->arguments[argument];
+    if (a.copyOf.isEmpty() && a.evidence.isEmpty() && !a.importedFrom.isEmpty())
+        return tr("no source quote");
+    return {};
+}
+
+// A copy (the same statement under a second parent) says where the original stands with its reasons.
+QString ArgumentMapRenderer::crossReference(int argument) const
+{
+    const Argument *original = m_corpus->argument(m_corpus->arguments[argument].copyOf);
+    const Argument *parent =
+        original && original->parent >= 0 ? &m_corpus->arguments[original->parent] : nullptr;
+    return parent ? tr("↗ also under “%1”").arg(parent->title) : tr("↗ also a claim of its own");
+}
+
 QString ArgumentMapRenderer::tooltip(int argument) const
 {
     if (!m_corpus || argument < 0)
@@ -727,6 +769,12 @@ QString ArgumentMapRenderer::tooltip(int argument) const
     const Argument &a = m_corpus->arguments[argument];
     QString html = u"<b>%1</b> — %2<br>%3"_s.arg(argumentKindName(a.kind).toHtmlEscaped(),
                                                  a.title.toHtmlEscaped(), a.text.toHtmlEscaped());
+    if (!a.copyOf.isEmpty())
+        html += u"<p>%1</p>"_s.arg(tr("The same statement stands elsewhere in the map (%1), with the reasons "
+                                      "for and against it; click to go there.")
+                                       .arg(crossReference(argument).toHtmlEscaped()));
+    else if (a.evidence.isEmpty())
+        html += u"<p><i>%1</i></p>"_s.arg(Citation::withoutQuote(a.importedFrom).toHtmlEscaped());
     for (const Quote &quote : a.evidence) {
         const Article *article = m_corpus->article(quote.articleId);
         html += u"<p><i>“%1”</i><br>— %2</p>"_s.arg(

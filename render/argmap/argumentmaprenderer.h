@@ -102,6 +102,8 @@ public:
     QString accessibleName(int argument) const;
     // "DW 2025 · War on the Rocks 2024": outlet (or label when none is stated) and year of each source.
     QString sourceBadge(int argument) const;
+    QString importBadge(int argument) const;
+    QString crossReference(int argument) const;
     // The badge cut to `width`: names shortened, years and the count of further sources kept.
     static QString fittedBadge(const QString &badge, double width, const QFontMetricsF &metrics);
 
@@ -119,6 +121,7 @@ private:
         QStaticText body;
         QList<QStaticText> quotes;
         QStaticText badge;
+        QStaticText crossReference; // a copy's "↗ also under …" (imported maps)
         double height = 0;
     };
 

@@ -75,12 +75,15 @@ ExportScene StoryDeck::itemScene(const std::shared_ptr<const Corpus> &corpus, co
     // The dates to frame on the timeline, and the cards to frame on the map.
     QList<int> events;
     const QList<Quote> *evidence = nullptr;
+    QString importedFrom;
     if (item.kind == ItemKind::Event) {
+        importedFrom = corpus->events[item.index].importedFrom;
         events.append(item.index);
         scene.mapFrame = links.argumentsCitingEvent(item.index);
         evidence = &corpus->events[item.index].evidence;
     } else if (item.kind == ItemKind::Argument) {
         const Argument &argument = corpus->arguments[item.index];
+        importedFrom = argument.importedFrom;
         events = links.eventsOfArgument(item.index);
         scene.mapFrame = argument.children;
         scene.mapFrame.append(item.index);
@@ -115,6 +118,8 @@ ExportScene StoryDeck::itemScene(const std::shared_ptr<const Corpus> &corpus, co
         scene.quote = u"“%1”"_s.arg(quote.text);
         if (const Article *article = corpus->article(quote.articleId))
             scene.quoteCitation = u"— "_s + Citation::plainText(*article);
+    } else if (!importedFrom.isEmpty()) {
+        scene.quote = Citation::withoutQuote(importedFrom); // where the quote would be: never one that is not
     }
     return scene;
 }

@@ -1,5 +1,6 @@
 #include "widgets/present/presenterview.h"
 
+#include "models/corpus/citation.h"
 #include "models/corpus/corpus.h"
 #include "models/present/storypresenter.h"
 #include "widgets/present/presentationview.h"
@@ -53,7 +54,13 @@ QString quoteOf(const Corpus &corpus, const QString &id)
     const QList<Quote> *evidence = item.kind == ItemKind::Event      ? &corpus.events[item.index].evidence
                                    : item.kind == ItemKind::Argument ? &corpus.arguments[item.index].evidence
                                                                      : nullptr;
-    return evidence && !evidence->isEmpty() ? u"“%1”"_s.arg(evidence->first().text) : QString();
+    if (evidence && !evidence->isEmpty())
+        return u"“%1”"_s.arg(evidence->first().text);
+    const QString &importedFrom = item.kind == ItemKind::Event ? corpus.events[item.index].importedFrom
+                                  : item.kind == ItemKind::Argument
+                                      ? corpus.arguments[item.index].importedFrom
+                                      : QString();
+    return Citation::withoutQuote(importedFrom);
 }
 
 } // namespace
