@@ -384,6 +384,8 @@ QString AxisLayout::labelFor(TickUnit unit, qint64 day, bool upperTier)
             return FuzzyDate::yearText(date.year());
         return tr("%1", "a year on the axis (Japanese adds 年)").arg(date.year());
     case TickUnit::Decade:
+        if (upperTier && date.year() == 1) // the unit that starts the era has no round year to name it
+            return tr("AD 1");
         if (date.year() < 0)
             return upperTier ? tr("%1s BC", "a decade before AD 1, e.g. 40s BC").arg(-date.year())
                              : FuzzyDate::yearText(date.year());

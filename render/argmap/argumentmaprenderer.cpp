@@ -3,6 +3,7 @@
 #include "models/corpus/citation.h"
 #include "models/explore/filterspec.h"
 #include "models/explore/itemfilter.h"
+#include "models/layout/forestpacking.h"
 #include "render/style/argumentkindstyle.h"
 
 #include <QDate>
@@ -72,15 +73,22 @@ void ArgumentMapRenderer::setData(std::shared_ptr<const Corpus> corpus, const QL
         if (argument >= 0 && argument < m_shown.size())
             m_shown[argument] = true;
     }
+    // Several trees are packed to the view's shape, so a new shape lays them out again.
+    int roots = 0;
+    for (int argument : arguments)
+        roots += m_corpus && argument >= 0 && argument < m_shown.size() &&
+                 (m_corpus->arguments[argument].parent < 0 ||
+                  !m_shown.value(m_corpus->arguments[argument].parent));
+    m_severalRoots = roots > 1;
     invalidateLayouts();
 }
 
 void ArgumentMapRenderer::setState(const ArgumentMapState &state)
 {
-    const bool relayout = state.orientation != m_state.orientation ||
-                          state.groupByStance != m_state.groupByStance || state.compact != m_state.compact ||
-                          state.collapsed != m_state.collapsed ||
-                          (state.orientation == MapOrientation::Columns && state.aspect != m_state.aspect);
+    const bool relayout =
+        state.orientation != m_state.orientation || state.groupByStance != m_state.groupByStance ||
+        state.compact != m_state.compact || state.collapsed != m_state.collapsed ||
+        (state.aspect != m_state.aspect && (state.orientation == MapOrientation::Columns || m_severalRoots));
     m_state = state;
     if (relayout)
         invalidateLayouts();
@@ -299,6 +307,35 @@ QHash<int, QRectF> ArgumentMapRenderer::layoutForest(const QList<int> &roots,
     return rects;
 }
 
+// Several claims (an imported map may have dozens): their trees, each kept whole, placed in columns
+// that fill the view's shape rather than one long column or row.
+void ArgumentMapRenderer::packForest(const QList<int> &roots, QHash<int, QRectF> *rects) const
+{
+    QList<QList<int>> trees;
+    QList<QRectF> boxes;
+    for (int root : roots) {
+        QList<int> tree;
+        QRectF box;
+        QList<int> walk{root};
+        while (!walk.isEmpty()) {
+            const int argument = walk.takeLast();
+            if (const auto it = rects->constFind(argument); it != rects->cend()) {
+                tree.append(argument);
+                box = box.isNull() ? *it : box.united(*it);
+            }
+            walk.append(orderedChildren(argument));
+        }
+        trees.append(tree);
+        boxes.append(box);
+    }
+    const double gap = QFontMetricsF(m_bodyFont).averageCharWidth() * 8;
+    const QList<QPointF> offsets = ForestPacking::pack(boxes, m_state.aspect, gap);
+    for (qsizetype t = 0; t < trees.size(); ++t) {
+        for (int argument : std::as_const(trees[t]))
+            (*rects)[argument].translate(offsets[t]);
+    }
+}
+
 void ArgumentMapRenderer::buildLevel(Detail detail, Level &l) const
 {
     l = Level();
@@ -367,6 +404,9 @@ void ArgumentMapRenderer::buildLevel(Detail detail, Level &l) const
             top += height + gap;
         }
     }
+
+    if (roots.size() > 1)
+        packForest(roots, &rects);
 
     // Cards: everything not hidden inside a collapsed ancestor, in tree order.
     l.cardOf.fill(-1, m_corpus->arguments.size());

@@ -104,6 +104,7 @@ public:
     QString sourceBadge(int argument) const;
     QString importBadge(int argument) const;
     QString crossReference(int argument) const;
+    void packForest(const QList<int> &roots, QHash<int, QRectF> *rects) const;
     // The badge cut to `width`: names shortened, years and the count of further sources kept.
     static QString fittedBadge(const QString &badge, double width, const QFontMetricsF &metrics);
 
@@ -155,7 +156,8 @@ private:
 
     std::shared_ptr<const Corpus> m_corpus;
     QList<int> m_arguments;
-    QList<bool> m_shown; // per corpus argument
+    QList<bool> m_shown;         // per corpus argument
+    bool m_severalRoots = false; // more than one tree is shown: they are packed to the view's shape
     ArgumentMapState m_state;
     ViewStyle m_style;
     // Layouts per detail level and shaped card text, built on demand: a cache, hence mutable.
