@@ -295,6 +295,10 @@ private:
                     if (!theme.text().isEmpty())
                         statement.themes.append(m_builder.theme(theme.text()));
                 }
+                for (const JsonRef &actor : node.data[u"actors"].children()) {
+                    if (!actor.text().isEmpty())
+                        statement.actors.append(m_builder.actor(actor.text()));
+                }
             }
             statement.offset = node.offset;
             for (const Words &words : quotesOf.value(n)) {

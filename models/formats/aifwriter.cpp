@@ -40,6 +40,14 @@ public:
                 }
                 data["themes"] = std::move(themes);
             }
+            if (!argument.actors.isEmpty()) {
+                Json actors = Json::array();
+                for (const QString &actor : argument.actors) {
+                    const Facet *facet = m_corpus.actor(actor);
+                    actors.push_back(utf8(facet ? facet->name : actor));
+                }
+                data["actors"] = std::move(actors);
+            }
             const QString node = addNode(argument.text.isEmpty() ? argument.title : argument.text, u"I"_s, {},
                                          std::move(data));
             m_nodeOf.insert(argument.id, node);

@@ -90,6 +90,11 @@ public:
                                    int(m_corpus.events.size())));
         if (!m_corpus.eras.isEmpty())
             report->lost.append(tr("%n era(s)", nullptr, int(m_corpus.eras.size())));
+        const qsizetype withActors = std::count_if(m_corpus.arguments.begin(), m_corpus.arguments.end(),
+                                                   [](const Argument &a) { return !a.actors.isEmpty(); });
+        if (withActors > 0)
+            report->lost.append(
+                tr("the actors of %n argument(s) (Argdown tags become themes)", nullptr, int(withActors)));
         if (m_movedSections > 0)
             report->lost.append(
                 tr("the section (heading) of %n statement(s) defined in another statement's tree, "

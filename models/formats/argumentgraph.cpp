@@ -100,6 +100,7 @@ void ArgumentGraph::build(ImportBuilder &builder, ImportDiagnostics &diagnostics
         } else {
             argument.evidence = n.evidence;
             argument.themes = n.themes;
+            argument.actors = n.actors;
             argument.id = builder.uniqueId(n.wantedId, n.title, u"statement"_s);
             placed[node] = int(corpus.arguments.size());
         }

@@ -37,6 +37,7 @@ public:
         QString text;
         QList<Quote> evidence;
         QStringList themes;
+        QStringList actors;
         qint64 offset = 0; // where the statement is defined, for diagnostics
     };
 

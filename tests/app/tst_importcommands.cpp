@@ -122,7 +122,8 @@ void TestImportCommands::convertSaysWhatWasLost()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(u"Kept in the nearest place the format offers:\n  - "_s),
              qPrintable(result.out));
-    QVERIFY2(result.out.contains(u"Not kept (the format has no place for it):\n  - "_s), qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"Not kept (the format has no place for it):\n  - "_s),
+             qPrintable(result.out));
     QVERIFY2(result.out.contains(u": TimelineJS has no argument map"_s), qPrintable(result.out));
 }
 
