@@ -24,6 +24,7 @@ QString importLine(const ImportReport &report)
     case CorpusFormat::TimelineJs:
     case CorpusFormat::TimelineJsCsv:
     case CorpusFormat::EventsCsv:
+    case CorpusFormat::TimelineProject:
         counts << tr("%n event(s)", int(report.events));
         if (report.format != CorpusFormat::EventsCsv)
             counts << tr("%n era(s)", int(report.eras));

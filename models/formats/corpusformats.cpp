@@ -11,6 +11,7 @@
 #include "models/formats/timelinejscsvwriter.h"
 #include "models/formats/timelinejsreader.h"
 #include "models/formats/timelinejswriter.h"
+#include "models/formats/timelineprojectreader.h"
 #include "models/io/corpuswriter.h"
 
 #include <QFile>
@@ -145,6 +146,8 @@ QList<CorpusFormat> CorpusFormats::all()
 
 QString CorpusFormats::key(CorpusFormat format)
 {
+    if (format == CorpusFormat::TimelineProject)
+        return u"timeline"_s;
     for (const FormatName &name : formatNames) {
         if (name.format == format)
             return name.key.toString();
@@ -176,12 +179,16 @@ QString CorpusFormats::displayName(CorpusFormat format)
         return tr("AIF (Argument Interchange Format, JSON)");
     case CorpusFormat::EventsCsv:
         return tr("Events table (CSV)");
+    case CorpusFormat::TimelineProject:
+        return tr("The Timeline Project (.timeline)");
     }
     return {};
 }
 
 QString CorpusFormats::extension(CorpusFormat format)
 {
+    if (format == CorpusFormat::TimelineProject)
+        return u"timeline"_s;
     for (const FormatName &name : formatNames) {
         if (name.format == format)
             return name.extension.toString();
@@ -213,6 +220,8 @@ CorpusFormat CorpusFormats::detect(const QByteArray &data, const QString &fileNa
             return CorpusFormat::TimelineJs;
         return CorpusFormat::Argline; // its reader says what is missing
     }
+    if (first == '<' && TimelineProjectReader::looksLike(head))
+        return CorpusFormat::TimelineProject;
     const QByteArray line = firstLine(head);
     if (suffix == u"csv" || suffix == u"tsv" || isTimelineJsCsvHeader(line) || isEventsCsvHeader(line)) {
         if (isTimelineJsCsvHeader(line))
@@ -281,6 +290,8 @@ ReadResult CorpusFormats::readData(const QByteArray &data, const QString &fileNa
         return AifReader::read(text, fileName, report);
     case CorpusFormat::Argdown:
         return ArgdownReader::read(text, fileName, report);
+    case CorpusFormat::TimelineProject:
+        return TimelineProjectReader::read(text, fileName, report);
     case CorpusFormat::Argline:
         break;
     }
@@ -305,6 +316,8 @@ QByteArray CorpusFormats::toBytes(const Corpus &corpus, CorpusFormat format, Wri
         return AifWriter::write(corpus, &r);
     case CorpusFormat::Argdown:
         return ArgdownWriter::write(corpus, &r);
+    case CorpusFormat::TimelineProject:
+        break; // read only
     }
     r.error = tr("this format cannot be written yet");
     return {};
@@ -324,10 +337,11 @@ WriteReport CorpusFormats::write(const Corpus &corpus, CorpusFormat format, cons
 
 QString CorpusFormats::openFilter()
 {
-    return tr("Everything Argline opens (*.json *.csv *.tsv *.argdown *.ad)") + u";;"_s +
+    return tr("Everything Argline opens (*.json *.csv *.tsv *.argdown *.ad *.timeline)") + u";;"_s +
            tr("Argline corpus, TimelineJS or AIF (*.json)") + u";;"_s +
            tr("TimelineJS spreadsheet or events table (*.csv *.tsv)") + u";;"_s +
-           tr("Argdown (*.argdown *.ad)") + u";;"_s + tr("All files (*)");
+           tr("Argdown (*.argdown *.ad)") + u";;"_s + tr("The Timeline Project (*.timeline)") + u";;"_s +
+           tr("All files (*)");
 }
 
 QString CorpusFormats::saveFilter(CorpusFormat format)

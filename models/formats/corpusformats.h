@@ -15,12 +15,13 @@ namespace argline {
 // The file formats Argline opens and saves (docs/import-formats.md).
 enum class CorpusFormat : quint8
 {
-    Argline,       // Argline's own corpus JSON (docs/corpus-format.md)
-    TimelineJs,    // TimelineJS3 JSON
-    TimelineJsCsv, // the TimelineJS Google Sheets template saved as CSV
-    Argdown,       // Argdown (.argdown)
-    Aif,           // Argument Interchange Format JSON (AIFdb, OVA)
-    EventsCsv      // a plain events table: id, title, start, end, group
+    Argline,        // Argline's own corpus JSON (docs/corpus-format.md)
+    TimelineJs,     // TimelineJS3 JSON
+    TimelineJsCsv,  // the TimelineJS Google Sheets template saved as CSV
+    Argdown,        // Argdown (.argdown)
+    Aif,            // Argument Interchange Format JSON (AIFdb, OVA)
+    EventsCsv,      // a plain events table: id, title, start, end, group
+    TimelineProject // The Timeline Project's .timeline XML (read only: not in all())
 };
 
 // What an import found beyond the corpus itself, for --self-check and the round-trip tests.
@@ -59,7 +60,7 @@ public:
     // Imported files are read whole into memory: this bounds what a malformed one can cost.
     static constexpr qint64 maxImportBytes = 64LL * 1024 * 1024;
 
-    static QList<CorpusFormat> all();
+    static QList<CorpusFormat> all();        // the formats Argline writes (and reads)
     static QString key(CorpusFormat format); // "argline", "timelinejs", ... (the command line's names)
     static std::optional<CorpusFormat> fromKey(QStringView key);
     static QString displayName(CorpusFormat format); // translated, e.g. "TimelineJS (JSON)"

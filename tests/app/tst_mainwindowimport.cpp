@@ -62,6 +62,12 @@ void TestMainWindowImport::opensEveryFormat_data()
                                 << QByteArray("id,title,start,end,group\n1,Meeting,2023-04-09,,A\n") << 1
                                 << 0;
     QTest::newRow("argdown") << u"a.argdown"_s << argdown << 0 << 5; // four statements and one copy
+    QTest::newRow("the timeline project")
+        << u"t.timeline"_s
+        << QByteArray("<?xml version=\"1.0\"?>\n<timeline><timetype>gregoriantime</timetype><events><event>"
+                      "<start>2013-03-30 11:16:00</start><end>2013-03-30 11:16:00</end><text>Release</text>"
+                      "</event></events></timeline>\n")
+        << 1 << 0;
     QTest::newRow("aif")
         << u"a.json"_s
         << QByteArray(R"({"nodes": [{"nodeID": 1, "text": "A", "type": "I"}], "edges": [], "locutions": []})")

@@ -173,6 +173,8 @@ void TestFormats::detection_data()
     row("argdown statement", "[Claim]: text\n", u"x"_s, CorpusFormat::Argdown);
     row("json array is not argdown", "[{\"a\": 1}]", u"x"_s, CorpusFormat::Argline);
     row("unknown json goes to the corpus reader", "{\"x\": 1}", u"x.json"_s, CorpusFormat::Argline);
+    row("the timeline project", "<?xml version=\"1.0\"?>\n<timeline>\n<version>2</version>", u"x.timeline"_s,
+        CorpusFormat::TimelineProject);
 }
 
 void TestFormats::detection()

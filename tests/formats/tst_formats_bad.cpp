@@ -29,7 +29,7 @@ private Q_SLOTS:
 
 static const QString badDir = QStringLiteral(ARGLINE_TEST_DATA_DIR) + u"/bad"_s;
 static const QStringList formatFolders{u"timelinejs"_s, u"timelinejs-csv"_s, u"csv"_s, u"argdown"_s,
-                                       u"aif"_s};
+                                       u"aif"_s,        u"timeline"_s};
 
 static QStringList lines(const Diagnostics &diagnostics, const QString &stripPrefix)
 {

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void opensWithTheCountsOfItsSource_data();
     void opensWithTheCountsOfItsSource();
     void sourceDetails();
+    void theTimelineProjectFile();
     void roundTripInItsOwnFormat_data();
     void roundTripInItsOwnFormat();
     void roundTripThroughArgline_data();
@@ -251,6 +252,33 @@ void TestFormatsInterop::sourceDetails()
     // SOURCES.md says 15 reconstructions; the file has 17 structures, each opening with "(1)" and closed
     // by one of its 17 inference lines.
     QCOMPARE(countPcs(*populism), 17);
+}
+
+// The optional format: The Timeline Project's own release history.
+void TestFormatsInterop::theTimelineProjectFile()
+{
+    ImportReport report;
+    const ReadResult result = CorpusFormats::read(path(u"thetimelineproj_versions.timeline"_s), {}, &report);
+    QVERIFY(result.ok());
+    QVERIFY(result.diagnostics.isEmpty());
+    QCOMPARE(report.format, CorpusFormat::TimelineProject);
+    QCOMPARE(report.events, 59);
+    const Corpus &corpus = *result.corpus;
+    QCOMPARE(corpus.events.size(), 59);
+    QCOMPARE(corpus.actors.size(), 3); // the categories, with their colours
+    QCOMPARE(corpus.actors[0].name, u"Planned Release"_s);
+    QCOMPARE(corpus.actors[0].color, QColor(128, 255, 128));
+    const auto first =
+        std::min_element(corpus.events.begin(), corpus.events.end(), [](const Event &a, const Event &b) {
+            return a.date.date.firstDay() < b.date.date.firstDay();
+        });
+    QCOMPARE(first->date.date.toString(), u"2009-04-11"_s);
+    QVERIFY(std::any_of(corpus.events.begin(), corpus.events.end(),
+                        [](const Event &e) { return e.date.note == u"time of day: 11:16:00"; }));
+    QVERIFY(std::any_of(corpus.events.begin(), corpus.events.end(),
+                        [](const Event &e) { return e.summary.contains(u'´'); }));
+    for (const Event &event : corpus.events)
+        QCOMPARE(event.actors.size(), 1);
 }
 
 static ImportReport countsOf(const QByteArray &data, const QString &name, bool *ok)
