@@ -1,5 +1,7 @@
 #include "app/convertcommand.h"
 
+#include "app/terminalhelp.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTextStream>
@@ -29,6 +31,8 @@ struct Parser
                                              "decides it, as .argdown does): %1.")
                               .arg(formatKeys()),
                           u"FORMAT"_s};
+    TerminalHelp::Argument in{u"IN"_s, ConvertCommand::tr("The file to read, in any of those formats."),
+                              u"IN"_s};
 
     Parser()
     {
@@ -37,8 +41,7 @@ struct Parser
                                "TimelineJS (JSON or the spreadsheet as CSV), an events table (CSV), Argdown "
                                "and AIF. What the target cannot hold is listed."));
         parser.addOptions({help, output, to});
-        parser.addPositionalArgument(u"IN"_s,
-                                     ConvertCommand::tr("The file to read, in any of those formats."));
+        parser.addPositionalArgument(in.name, in.description, in.syntax);
     }
 };
 
@@ -86,10 +89,11 @@ ConvertCommand ConvertCommand::parse(const QStringList &arguments)
 
 QString ConvertCommand::helpText()
 {
+    // As `argline export --help`: not the parser's own help, which names the program as it was started and
+    // wraps Japanese badly (see TerminalHelp).
     Parser p;
-    QString text = p.parser.helpText();
-    const qsizetype firstLineEnd = text.indexOf(u'\n');
-    return text.replace(0, firstLineEnd, tr("Usage: argline convert IN -o OUT --to FORMAT"));
+    return TerminalHelp::format(tr("Usage: argline convert IN -o OUT --to FORMAT"),
+                                p.parser.applicationDescription(), {p.help, p.output, p.to}, {p.in});
 }
 
 int ConvertCommand::run(QTextStream &out, QTextStream &err) const

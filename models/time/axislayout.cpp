@@ -400,11 +400,14 @@ QString AxisLayout::labelFor(TickUnit unit, qint64 day, bool upperTier)
         const bool teens = century % 100 >= 11 && century % 100 <= 13;
         if (beforeChrist) {
             if (last == 1 && !teens)
-                return tr("%1st century BC", "an ordinal century before AD 1, e.g. 1st century BC").arg(century);
+                return tr("%1st century BC", "an ordinal century before AD 1, e.g. 1st century BC")
+                    .arg(century);
             if (last == 2 && !teens)
-                return tr("%1nd century BC", "an ordinal century before AD 1, e.g. 2nd century BC").arg(century);
+                return tr("%1nd century BC", "an ordinal century before AD 1, e.g. 2nd century BC")
+                    .arg(century);
             if (last == 3 && !teens)
-                return tr("%1rd century BC", "an ordinal century before AD 1, e.g. 3rd century BC").arg(century);
+                return tr("%1rd century BC", "an ordinal century before AD 1, e.g. 3rd century BC")
+                    .arg(century);
             return tr("%1th century BC", "an ordinal century before AD 1, e.g. 5th century BC").arg(century);
         }
         if (last == 1 && !teens)
