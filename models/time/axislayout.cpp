@@ -14,9 +14,9 @@ namespace argline {
 
 namespace {
 
-constexpr TickUnit finestToCoarsest[] = {TickUnit::Day,     TickUnit::Week,        TickUnit::Month,
-                                         TickUnit::Quarter, TickUnit::Year,        TickUnit::FiveYears,
-                                         TickUnit::Decade,  TickUnit::HalfCentury, TickUnit::Century};
+constexpr TickUnit finestToCoarsest[] = {
+    TickUnit::Day,       TickUnit::Week,   TickUnit::Month,       TickUnit::Quarter, TickUnit::Year,
+    TickUnit::FiveYears, TickUnit::Decade, TickUnit::HalfCentury, TickUnit::Century, TickUnit::Millennium};
 
 double approximateDays(TickUnit unit)
 {
@@ -39,6 +39,8 @@ double approximateDays(TickUnit unit)
         return 50 * 365.25;
     case TickUnit::Century:
         return 100 * 365.25;
+    case TickUnit::Millennium:
+        return 1000 * 365.25;
     }
     return 1;
 }
@@ -54,6 +56,8 @@ int yearStep(TickUnit unit)
         return 50;
     case TickUnit::Century:
         return 100;
+    case TickUnit::Millennium:
+        return 1000;
     default:
         return 1;
     }
@@ -74,9 +78,15 @@ int yearTickIndex(int year, int step)
     return int(std::floor(double(year) / step));
 }
 
-// A label that would be the widest of its unit, to decide whether the unit fits.
-QString widestSample(TickUnit unit)
+// A label that would be the widest of its unit, to decide whether the unit fits; `beforeChrist` when the
+// view reaches before AD 1, where labels say "BC".
+QString widestSample(TickUnit unit, bool beforeChrist)
 {
+    if (beforeChrist && unit >= TickUnit::Year) {
+        const QString ad = AxisLayout::labelFor(unit, QDate(2020, 1, 1).toJulianDay(), false);
+        const QString bc = AxisLayout::labelFor(unit, QDate(-8020, 1, 1).toJulianDay(), false);
+        return bc.size() > ad.size() ? bc : ad;
+    }
     switch (unit) {
     case TickUnit::Day:
     case TickUnit::Week:
@@ -170,11 +180,13 @@ QList<TickUnit> upperLadder(TickUnit unit)
 {
     switch (unit) {
     case TickUnit::Month:
-        return {TickUnit::Month, TickUnit::Year, TickUnit::Decade, TickUnit::Century};
+        return {TickUnit::Month, TickUnit::Year, TickUnit::Decade, TickUnit::Century, TickUnit::Millennium};
     case TickUnit::Year:
-        return {TickUnit::Year, TickUnit::Decade, TickUnit::Century};
+        return {TickUnit::Year, TickUnit::Decade, TickUnit::Century, TickUnit::Millennium};
     case TickUnit::Decade:
-        return {TickUnit::Decade, TickUnit::Century};
+        return {TickUnit::Decade, TickUnit::Century, TickUnit::Millennium};
+    case TickUnit::Century:
+        return {TickUnit::Century, TickUnit::Millennium};
     default:
         return {unit};
     }
@@ -194,7 +206,9 @@ public:
         const auto it = m_needs.constFind(int(unit));
         if (it != m_needs.cend())
             return it.value();
-        return m_needs[int(unit)] = m_measure(widestSample(unit)) + 2 * AxisLayout::labelPadding;
+        const bool beforeChrist = m_scale.firstDay() < double(QDate(1, 1, 1).toJulianDay());
+        return m_needs[int(unit)] =
+                   m_measure(widestSample(unit, beforeChrist)) + 2 * AxisLayout::labelPadding;
     }
 
     AxisTier upper(TickUnit unit)
@@ -286,7 +300,8 @@ private:
                 const QString label =
                     firstYear == lastYear
                         ? AxisLayout::labelFor(unit, start, true)
-                        : AxisLayout::tr("%1–%2", "a span of years on the axis").arg(firstYear).arg(lastYear);
+                        : AxisLayout::tr("%1–%2", "a span of years on the axis")
+                              .arg(FuzzyDate::yearText(firstYear), FuzzyDate::yearText(lastYear));
                 tier.ticks.append(
                     {day, m_scale.x(double(day)), m_scale.x(double(runEnd)), label, {}, coarser});
             }
@@ -315,10 +330,12 @@ TickUnit AxisLayout::upperUnitFor(TickUnit lower)
         return TickUnit::Decade;
     case TickUnit::Decade:
     case TickUnit::HalfCentury:
-    case TickUnit::Century:
         return TickUnit::Century;
+    case TickUnit::Century:
+    case TickUnit::Millennium:
+        return TickUnit::Millennium;
     }
-    return TickUnit::Century;
+    return TickUnit::Millennium;
 }
 
 qint64 AxisLayout::unitStart(TickUnit unit, qint64 day)
@@ -391,6 +408,36 @@ QString AxisLayout::labelFor(TickUnit unit, qint64 day, bool upperTier)
                              : FuzzyDate::yearText(date.year());
         return upperTier ? tr("%1s", "a decade, e.g. 1990s").arg(date.year())
                          : tr("%1", "a decade on the axis's lower tier, e.g. 1990").arg(date.year());
+    case TickUnit::Millennium: {
+        // "2nd millennium" (from AD 1000) and, before AD 1, "4th millennium BC" (4000 to 3001 BC).
+        const bool beforeChrist = date.year() < 0;
+        const int millennium = beforeChrist ? -date.year() / 1000 : date.year() / 1000 + 1;
+        const int last = millennium % 10;
+        const bool teens = millennium % 100 >= 11 && millennium % 100 <= 13;
+        const int form = last == 1 && !teens ? 1 : last == 2 && !teens ? 2 : last == 3 && !teens ? 3 : 0;
+        if (beforeChrist) {
+            switch (form) {
+            case 1:
+                return tr("%1st millennium BC", "an ordinal millennium before AD 1").arg(millennium);
+            case 2:
+                return tr("%1nd millennium BC", "an ordinal millennium before AD 1").arg(millennium);
+            case 3:
+                return tr("%1rd millennium BC", "an ordinal millennium before AD 1").arg(millennium);
+            default:
+                return tr("%1th millennium BC", "an ordinal millennium before AD 1").arg(millennium);
+            }
+        }
+        switch (form) {
+        case 1:
+            return tr("%1st millennium", "an ordinal millennium on the axis").arg(millennium);
+        case 2:
+            return tr("%1nd millennium", "an ordinal millennium on the axis").arg(millennium);
+        case 3:
+            return tr("%1rd millennium", "an ordinal millennium on the axis").arg(millennium);
+        default:
+            return tr("%1th millennium", "an ordinal millennium on the axis").arg(millennium);
+        }
+    }
     case TickUnit::Century: {
         // "20th century" rather than "1900s", which reads as the first decade of it; before AD 1, the
         // unit from 300 BC to 201 BC is the "3rd century BC".
@@ -429,7 +476,7 @@ AxisLayout AxisLayout::build(const TimeScale &scale, const Measure &measure, dou
     const double widest = scale.pixelsPerUnit() * maxFactor(scale);
     const double windowDays = scale.endDay() - scale.firstDay();
     TierBuilder builder(scale, measure);
-    TickUnit lowerUnit = TickUnit::Century;
+    TickUnit lowerUnit = TickUnit::Millennium;
     for (TickUnit unit : finestToCoarsest) {
         if (windowDays / approximateDays(unit) <= maxTicks &&
             widest * approximateDays(unit) >= builder.need(unit)) {

@@ -131,24 +131,41 @@ void TestDatesBeforeChrist::circaSkipsTheMissingYearZero()
 
 void TestDatesBeforeChrist::axisAcrossAdOne()
 {
-    // 400 BC to AD 300 on 700 pixels: century ticks on round years of either era, AD 1 between them.
-    const TimeScale scale(TimeWarp(), double(jd(-400, 1, 1)), double(jd(300, 1, 1)), 0, 700);
+    // 400 BC to AD 300 on 1400 pixels: half centuries below, centuries above, on the round years of either
+    // era, with AD 1 where the 1st century BC ends.
+    const TimeScale scale(TimeWarp(), double(jd(-400, 1, 1)), double(jd(300, 1, 1)), 0, 1400);
     const auto measure = [](const QString &text) { return 7.0 * text.size(); };
     const AxisLayout axis = AxisLayout::build(scale, measure, 0, 20, 16);
-    QVERIFY(!axis.lower.ticks.isEmpty());
+    QCOMPARE(axis.lower.unit, TickUnit::HalfCentury);
+    QCOMPARE(axis.upper.unit, TickUnit::Century);
+    QVERIFY(axis.lower.ticks.size() >= 6);
     QStringList labels;
     qint64 previous = std::numeric_limits<qint64>::min();
+    bool adOne = false;
     for (const AxisTick &tick : axis.lower.ticks) {
         QVERIFY2(tick.day > previous, "ticks run forward");
         previous = tick.day;
-        const int year = QDate::fromJulianDay(tick.day).year();
-        QVERIFY2(year != 0, "QDate has no year 0");
+        adOne = adOne || tick.day == jd(1, 1, 1);
         labels.append(tick.label);
-        QVERIFY2(!tick.label.startsWith(u'-'), qPrintable(tick.label)); // "300 BC", never "-300"
     }
+    for (const AxisTick &tick : axis.upper.ticks)
+        labels.append(tick.label);
+    QVERIFY(adOne);
+    for (const QString &label : std::as_const(labels))
+        QVERIFY2(!label.startsWith(u'-'), qPrintable(label)); // "3rd century BC", never "-300"
     const QString all = labels.join(u'|');
-    QVERIFY2(all.contains(u"BC"_s), qPrintable(all));
-    QVERIFY2(labels.contains(u"1"_s) || axis.lower.unit == TickUnit::Century, qPrintable(all));
+    QVERIFY2(all.contains(u"4th century BC"_s) && all.contains(u"1st century"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"350 BC"_s) && all.contains(u"|1|"_s), qPrintable(all));
+    // Thousands of years on a narrow view: millennia, labelled on both sides of AD 1.
+    const TimeScale long_(TimeWarp(), double(jd(-3500, 1, 1)), double(jd(2000, 1, 1)), 0, 1500);
+    const AxisLayout millennia = AxisLayout::build(long_, measure, 0, 20, 16);
+    QStringList placed;
+    for (const AxisTick &tick : millennia.upper.ticks + millennia.lower.ticks) {
+        if (tick.hasLabel())
+            placed.append(tick.label);
+    }
+    QVERIFY2(placed.contains(u"2nd millennium BC"_s) && placed.contains(u"1st millennium"_s),
+             qPrintable(placed.join(u'|')));
     // Century labels in BC read "3rd century BC" (300 to 201 BC).
     QCOMPARE(AxisLayout::labelFor(TickUnit::Century, jd(-300, 1, 1), true), u"3rd century BC"_s);
     QCOMPARE(AxisLayout::labelFor(TickUnit::Year, jd(-44, 1, 1), false), u"44 BC"_s);
