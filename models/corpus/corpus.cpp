@@ -135,7 +135,8 @@ bool Corpus::operator==(const Corpus &other) const
 {
     return title == other.title && description == other.description && articles == other.articles &&
            actors == other.actors && themes == other.themes && events == other.events &&
-           arguments == other.arguments && eras == other.eras && story == other.story;
+           arguments == other.arguments && eras == other.eras && story == other.story &&
+           relations == other.relations;
 }
 
 QString argumentKindName(ArgumentKind kind)

@@ -27,7 +27,8 @@ constexpr std::array recordArrays = {
     RecordArray{"arguments", ItemKind::Argument}, RecordArray{"eras", ItemKind::Era},
 };
 
-constexpr std::array<std::string_view, 5> headerKeys = {"format", "version", "title", "description", "story"};
+constexpr std::array<std::string_view, 6> headerKeys = {"format",      "version", "title",
+                                                        "description", "story",   "relations"};
 
 ItemKind recordArrayKind(std::string_view key)
 {
@@ -200,6 +201,8 @@ void CorpusRecordReader::readHeader(std::string_view key, JsonValue value)
         JsonObjectReader object(value, path, m_sink);
         readStory(object);
         object.finish();
+    } else if (key == "relations" && expect(JsonRecord::Type::Array)) {
+        readRelations(value);
     }
 }
 
@@ -315,13 +318,14 @@ std::optional<DateInfo> CorpusRecordReader::readDate(JsonObjectReader &owner, st
     return ok ? std::optional(info) : std::nullopt;
 }
 
-QList<Quote> CorpusRecordReader::readEvidence(JsonObjectReader &owner)
+QList<Quote> CorpusRecordReader::readEvidence(JsonObjectReader &owner, bool optional)
 {
     QList<Quote> quotes;
-    const JsonValue array = owner.value("evidence", JsonRecord::Type::Array, JsonObjectReader::Required);
+    const JsonValue array = owner.value("evidence", JsonRecord::Type::Array,
+                                        optional ? JsonObjectReader::Optional : JsonObjectReader::Required);
     if (!array.isValid())
         return quotes;
-    if (array.size() == 0)
+    if (array.size() == 0 && !optional)
         owner.error(array, "evidence", tr("needs at least one quote"));
     quotes.reserve(array.size());
     int index = 0;
@@ -335,6 +339,38 @@ QList<Quote> CorpusRecordReader::readEvidence(JsonObjectReader &owner)
         quotes.append(std::move(quote));
     }
     return quotes;
+}
+
+QList<MediaLink> CorpusRecordReader::readMedia(JsonObjectReader &owner)
+{
+    QList<MediaLink> links;
+    const JsonValue array = owner.value("media", JsonRecord::Type::Array, JsonObjectReader::Optional);
+    int index = 0;
+    for (JsonValue element : array.children()) {
+        JsonObjectReader object(element, owner.pathOf("media").index(index++), m_sink);
+        MediaLink link;
+        link.url = object.string("url", JsonObjectReader::Required);
+        link.caption = object.string("caption", JsonObjectReader::Optional);
+        link.credit = object.string("credit", JsonObjectReader::Optional);
+        object.finish();
+        links.append(std::move(link));
+    }
+    return links;
+}
+
+void CorpusRecordReader::readRelations(JsonValue value)
+{
+    int index = 0;
+    for (JsonValue element : value.children()) {
+        JsonObjectReader object(element, JsonPath().key("relations").index(index++), m_sink);
+        Relation relation;
+        relation.kind = object.string("kind", JsonObjectReader::Required);
+        relation.from = internedString(object, "from", JsonObjectReader::Optional);
+        relation.to = internedString(object, "to", JsonObjectReader::Optional);
+        relation.note = object.string("note", JsonObjectReader::Optional);
+        object.finish();
+        m_corpus.relations.append(std::move(relation));
+    }
 }
 
 QColor CorpusRecordReader::readColor(JsonObjectReader &object, ItemKind kind, int index)
@@ -414,7 +450,11 @@ void CorpusRecordReader::readEvent(JsonObjectReader &object)
     Event &event = m_corpus.events.emplaceBack();
     event.id = readId(object, {ItemKind::Event, index});
     event.title = object.string("title", JsonObjectReader::Required);
-    event.summary = object.string("summary", JsonObjectReader::Required);
+    // An imported event may have no text beyond its headline, and no quote (docs/import-formats.md).
+    event.importedFrom = object.string("importedFrom", JsonObjectReader::Optional);
+    const auto importedNeed =
+        event.importedFrom.isEmpty() ? JsonObjectReader::Required : JsonObjectReader::Optional;
+    event.summary = object.string("summary", importedNeed);
     if (auto date = readDate(object, "date", DateOf::Item))
         event.date = *date;
     const std::string_view status = object.stringView("status", JsonObjectReader::Optional);
@@ -428,7 +468,8 @@ void CorpusRecordReader::readEvent(JsonObjectReader &object)
     event.actors = readReferences(object, "actors");
     event.themes = readReferences(object, "themes");
     event.importance = int(object.integer("importance", 1, 5, JsonObjectReader::Optional).value_or(3));
-    event.evidence = readEvidence(object);
+    event.media = readMedia(object);
+    event.evidence = readEvidence(object, !event.importedFrom.isEmpty());
 }
 
 void CorpusRecordReader::readArgument(JsonObjectReader &object)
@@ -439,11 +480,24 @@ void CorpusRecordReader::readArgument(JsonObjectReader &object)
     const std::string_view role = object.stringView("role", JsonObjectReader::Required);
     argument.parentId = internedString(object, "parent", JsonObjectReader::Optional);
     argument.title = object.string("title", JsonObjectReader::Required);
-    argument.text = object.string("text", JsonObjectReader::Required);
-    argument.evidence = readEvidence(object);
+    argument.importedFrom = object.string("importedFrom", JsonObjectReader::Optional);
+    argument.copyOf = internedString(object, "copyOf", JsonObjectReader::Optional);
+    const bool imported = !argument.importedFrom.isEmpty() || !argument.copyOf.isEmpty();
+    argument.text = object.string("text", imported ? JsonObjectReader::Optional : JsonObjectReader::Required);
+    argument.evidence = readEvidence(object, !argument.importedFrom.isEmpty() || !argument.copyOf.isEmpty());
     argument.events = readReferences(object, "events");
     argument.actors = readReferences(object, "actors");
     argument.themes = readReferences(object, "themes");
+    argument.inference = object.string("inference", JsonObjectReader::Optional);
+    argument.relation = object.string("relation", JsonObjectReader::Optional);
+    static constexpr std::array<std::string_view, 4> relations = {"undercut", "contrary", "contradiction",
+                                                                  "premise"};
+    if (!argument.relation.isEmpty() &&
+        std::find(relations.begin(), relations.end(), argument.relation.toStdString()) == relations.end())
+        object.error(object.member("relation"), "relation",
+                     tr("unknown relation %1 (expected \"undercut\", \"contrary\", \"contradiction\" or "
+                        "\"premise\")")
+                         .arg(quoted(argument.relation)));
 
     const std::optional<ArgumentRole> knownRole = argumentRoleFromKey(role);
     if (knownRole == ArgumentRole::Claim) {

@@ -60,7 +60,10 @@ private:
         Item
     };
     std::optional<DateInfo> readDate(JsonObjectReader &owner, std::string_view name, DateOf of);
-    QList<Quote> readEvidence(JsonObjectReader &owner);
+    // `optional`: an imported item without a verbatim quote may have none (docs/import-formats.md).
+    QList<Quote> readEvidence(JsonObjectReader &owner, bool optional = false);
+    QList<MediaLink> readMedia(JsonObjectReader &owner);
+    void readRelations(JsonValue value);
     QColor readColor(JsonObjectReader &object, ItemKind kind, int index);
     QStringList readReferences(JsonObjectReader &object, std::string_view name);
     QString intern(std::string_view utf8);

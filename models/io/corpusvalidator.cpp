@@ -198,6 +198,16 @@ void CorpusValidator::checkReferences()
         checkReferences(item, "actors", argument.actors, ItemKind::Actor);
         checkReferences(item, "themes", argument.themes, ItemKind::Theme);
         checkEvidence(item, argument.evidence);
+        if (const QString problem = referenceProblem(argument.copyOf, ItemKind::Argument); !problem.isEmpty())
+            m_sink.errorAt(itemPath(ItemKind::Argument, i) + u"/copyOf"_s, problem);
+    }
+    for (qsizetype i = 0; i < m_corpus.relations.size(); ++i) {
+        const Relation &relation = m_corpus.relations[i];
+        const QString path = u"/relations/"_s + QString::number(i);
+        if (const QString problem = referenceProblem(relation.from, ItemKind::Argument); !problem.isEmpty())
+            m_sink.errorAt(path + u"/from"_s, problem);
+        if (const QString problem = referenceProblem(relation.to, ItemKind::Argument); !problem.isEmpty())
+            m_sink.errorAt(path + u"/to"_s, problem);
     }
     for (qsizetype i = 0; i < m_corpus.story.steps.size(); ++i) {
         const QString &item = m_corpus.story.steps[i].item;

@@ -3,7 +3,9 @@
 #include "models/corpus/citation.h"
 #include "models/explore/corpusdocument.h"
 #include "widgets/common/safetextbrowser.h"
+#include "widgets/panels/importdetails.h"
 
+#include <QDesktopServices>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +45,8 @@ DetailsPanel::DetailsPanel(CorpusDocument *document, QWidget *parent)
         const QStringList ids = SafeTextBrowser::itemIds(link);
         if (!ids.isEmpty())
             m_document->selection()->select(ids.first());
+        else if (ImportDetails::isExternal(link)) // an imported event's media: the user asked to see it
+            QDesktopServices::openUrl(link);
     });
     connect(document->selection(), &SharedSelection::changed, this, &DetailsPanel::refresh);
     connect(document, &CorpusDocument::corpusChanged, this, &DetailsPanel::refresh);
@@ -149,6 +153,7 @@ QString DetailsPanel::html(const QString &id) const
         html += u"<p><small>%1 %2<br>%3 %4</small></p>"_s.arg(escaped(tr("Actors:")), actors.join(u", "_s),
                                                               escaped(tr("Themes:")), themes.join(u", "_s));
         html += evidenceHtml(event->evidence);
+        html += ImportDetails::eventHtml(corpus, *event);
         return html + linksHtml(tr("Arguments that rest on it"), links.linkedIds(id));
     }
     if (const Argument *argument = corpus.argument(id)) {
@@ -156,6 +161,7 @@ QString DetailsPanel::html(const QString &id) const
             escaped(argumentKindName(argument->kind).toUpper()), escaped(argument->title),
             escaped(argument->text));
         html += evidenceHtml(argument->evidence);
+        html += ImportDetails::argumentHtml(corpus, *argument);
         if (!argument->parentId.isEmpty())
             html += linksHtml(argument->role == ArgumentRole::Pro ? tr("Supports") : tr("Attacks"),
                               {argument->parentId});
