@@ -752,7 +752,7 @@ void MainWindow::present()
     }
     m_presentation = new PresentationSession(
         this, m_document->corpusPointer(),
-        {m_presentContrastAction->isChecked(), m_presentAnimateAction->isChecked()}, this);
+        {m_presentContrastAction->isChecked(), m_presentAnimateAction->isChecked(), m_theme}, this);
     connect(m_presentation, &PresentationSession::finished, m_presentation, &QObject::deleteLater);
     m_presentation->start();
 }

@@ -615,7 +615,7 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
     }
     // A copy is a reference to a card elsewhere: a dashed outline.
     p->setPen(QPen(color, 1.6 * m_style.lineWidth, a.copyOf.isEmpty() ? Qt::SolidLine : Qt::DashLine));
-    p->setBrush(ViewStyle::blend(color, m_style.theme == Theme::Dark ? 0.22 : 0.09, m_style.background));
+    p->setBrush(ArgumentKindStyle::fill(a.kind, m_style));
     p->drawPath(shape);
     if (a.kind == ArgumentKind::Claim) { // the claim: a double border
         p->setBrush(Qt::NoBrush);
@@ -636,7 +636,7 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
     ArgumentKindStyle::paintIcon(
         p, a.kind, QRectF(x, y + label.height() * 0.2, label.height() * 0.6, label.height() * 0.6), color);
     p->setFont(labelFont);
-    p->setPen(color);
+    p->setPen(ArgumentKindStyle::labelColor(a.kind, m_style));
     p->drawText(QPointF(x + label.height() * 0.85, y + label.ascent()), ArgumentKindStyle::label(a.kind));
     p->setPen(m_style.mutedText);
     p->drawStaticText(QPointF(r.right() - padding - text.badge.size().width(), y), text.badge); // labelFont

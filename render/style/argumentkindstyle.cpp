@@ -30,6 +30,16 @@ QColor ArgumentKindStyle::color(ArgumentKind kind, const ViewStyle &style)
     return style.adjusted(color);
 }
 
+QColor ArgumentKindStyle::fill(ArgumentKind kind, const ViewStyle &style)
+{
+    return ViewStyle::blend(color(kind, style), style.theme == Theme::Dark ? 0.16 : 0.09, style.background);
+}
+
+QColor ArgumentKindStyle::labelColor(ArgumentKind kind, const ViewStyle &style)
+{
+    return ViewStyle::legibleOn(color(kind, style), fill(kind, style));
+}
+
 QString ArgumentKindStyle::label(ArgumentKind kind)
 {
     switch (kind) {

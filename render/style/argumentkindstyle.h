@@ -19,6 +19,10 @@ class ArgumentKindStyle final
 
 public:
     static QColor color(ArgumentKind kind, const ViewStyle &style);
+    // A card's fill: its colour, faint, over the background (opaque, so text contrast can be checked).
+    static QColor fill(ArgumentKind kind, const ViewStyle &style);
+    // The kind label's colour on a card ("FOR" in green): the kind's colour, made legible on its fill.
+    static QColor labelColor(ArgumentKind kind, const ViewStyle &style);
     static QString label(ArgumentKind kind); // "FOR", "AGAINST", …
     static QPainterPath shape(ArgumentKind kind, const QRectF &rect);
     static void paintIcon(QPainter *p, ArgumentKind kind, const QRectF &box, const QColor &color);
