@@ -115,6 +115,7 @@ bool CorpusRecordReader::progress(qint64 consumed)
 
 void CorpusRecordReader::record(std::string_view key, int index, const JsonRecord &record)
 {
+    m_sink.noteRecord(key, index, record.root().offset(), record.endOffset());
     if (m_skippingMember)
         return;
     const ItemKind kind = recordArrayKind(key);

@@ -1,11 +1,11 @@
 #include "models/io/corpusvalidator.h"
 
 #include "models/io/corpusrecordreader.h"
+#include "models/io/documentbuffer.h"
 #include "models/io/quotematcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -99,27 +99,38 @@ void CorpusValidator::loadArticleTexts(const QString &baseDir)
             m_sink.errorAt(path, error);
             continue;
         }
-        // Only a regular file: a device or a pipe has no size to check and may never end.
-        if (const QFileInfo info(*resolved); info.exists() && !info.isFile()) {
+        // Only a regular file, opened without blocking: a device or a pipe has no size to check and may
+        // never end. Read whole at once, not mapped, so a file changed meanwhile cannot crash the read.
+        QByteArray bytes;
+        qint64 size = 0;
+        switch (DocumentBuffer::readWholeFile(*resolved, m_limits.maxArticleBytes, &bytes, &error, &size)) {
+        case DocumentBuffer::FileStatus::Ok:
+            break;
+        case DocumentBuffer::FileStatus::NotRegularFile:
             m_sink.errorAt(path, tr("%1 is not a regular file").arg(quoted(article.file)));
             continue;
-        }
-        QFile file(*resolved);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_sink.errorAt(path, tr("cannot read %1: %2").arg(quoted(article.file), file.errorString()));
+        case DocumentBuffer::FileStatus::TooLarge:
+            m_sink.errorAt(path, tr("%1 has %2").arg(quoted(article.file), m_limits.textTooLarge(size)));
+            continue;
+        case DocumentBuffer::FileStatus::Failed:
+            m_sink.errorAt(path, tr("cannot read %1: %2").arg(quoted(article.file), error));
             continue;
         }
-        if (file.size() > maxArticleBytes) {
+        if (bytes.contains('\0')) {
+            // UTF-16 decodes as "valid" UTF-8 full of NULs, and then no quote is ever found in it.
             m_sink.errorAt(
-                path, tr("%1 is larger than %2 MB").arg(quoted(article.file)).arg(maxArticleBytes >> 20));
+                path, DocumentBuffer::looksLikeUtf16(bytes.constData(), bytes.size())
+                          ? tr("%1 is UTF-16 text; save it as UTF-8").arg(quoted(article.file))
+                          : tr("%1 contains NUL bytes: it is not a text file").arg(quoted(article.file)));
             continue;
         }
-        const QByteArray bytes = file.readAll();
         QStringDecoder decoder(QStringDecoder::Utf8);
         article.text = decoder(bytes);
         if (decoder.hasError()) {
             article.text.clear();
-            m_sink.errorAt(path, tr("%1 is not valid UTF-8 text").arg(quoted(article.file)));
+            m_sink.errorAt(path, DocumentBuffer::looksLikeUtf16(bytes.constData(), bytes.size())
+                                     ? tr("%1 is UTF-16 text; save it as UTF-8").arg(quoted(article.file))
+                                     : tr("%1 is not valid UTF-8 text").arg(quoted(article.file)));
         } else if (article.text.trimmed().isEmpty()) {
             m_sink.errorAt(path, tr("%1 is empty: there is nothing to quote").arg(quoted(article.file)));
         }

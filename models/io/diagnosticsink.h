@@ -3,15 +3,20 @@
 #include "models/io/diagnostic.h"
 #include "models/io/jsonpath.h"
 
+#include <QHash>
 #include <QString>
+
+#include <string_view>
+#include <vector>
 
 namespace argline {
 
-class JsonRecordSink;
+class DocumentBuffer;
 
 // Collects the diagnostics of one read. Problems found while streaming know their byte offset; problems
-// found later (a dangling reference, a quote missing from its article) know only their JSON path and are
-// located by a second pass over the document, which runs only when such problems exist.
+// found later (a dangling reference, a quote missing from its article) know only their JSON path. The
+// reader notes where each record lies as it streams, so such a problem is placed by looking again at its
+// one record, never by parsing the document a second time.
 class DiagnosticSink final
 {
 public:
@@ -22,6 +27,12 @@ public:
     {}
 
     const QString &fileName() const { return m_fileName; }
+
+    // Where a record lies in the document: the value of root member `key` (index -1), or element `index`
+    // of the record array `key`, spans bytes [start, end).
+    void noteRecord(std::string_view key, int index, qint64 start, qint64 end);
+    // Whether the list is full: later problems are only counted, so callers may skip composing them.
+    bool isFull() const { return m_pending.size() >= maxDiagnostics; }
 
     void error(qint64 offset, const JsonPath &path, const QString &message);
     void error(qint64 offset, const QString &path, const QString &message);
@@ -35,9 +46,10 @@ public:
     bool hasErrors() const { return m_errors > 0; }
     qsizetype errorCount() const { return m_errors; }
 
-    // Resolves offsets and paths to line:column against the document and returns the diagnostics
-    // sorted by position.
-    Diagnostics finish(const char *data, qint64 size);
+    // Resolves offsets and paths to line:column against the document (null: none) and returns the
+    // diagnostics sorted by position. When the document's file changed meanwhile, positions stay unknown
+    // (the caller reports the change).
+    Diagnostics finish(DocumentBuffer *document);
 
 private:
     struct Pending
@@ -45,12 +57,26 @@ private:
         Diagnostic diagnostic;
         qint64 offset = -1; // -1: locate by path; -2: the whole file
     };
+    struct Range
+    {
+        qint64 start = -1;
+        qint64 end = -1;
+    };
     void add(Diagnostic::Severity severity, qint64 offset, QString path, const QString &message);
+    void locatePaths(DocumentBuffer &document);
 
     QString m_fileName;
     QList<Pending> m_pending;
     qsizetype m_errors = 0;
     qsizetype m_dropped = 0;
+    // Record positions by root member, as its path segment ("events"): the member's own value, and the
+    // elements of a record array.
+    struct Member
+    {
+        Range value;
+        std::vector<Range> elements;
+    };
+    QHash<QString, Member> m_records;
 };
 
 } // namespace argline

@@ -1,5 +1,6 @@
 #include "models/io/jsonrecordparser.h"
 
+#include "models/io/documentbuffer.h"
 #include "models/io/jsonpath.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,60 @@ namespace {
 
 using Json = nlohmann::json;
 
-// A byte iterator that publishes how far the lexer has read, so SAX callbacks know their positions.
-class TrackingIterator
+// The document as the parser sees it: a window of bytes that a DocumentBuffer refills as the lexer reaches
+// its end, and the cursor (the next byte the lexer will read), which the SAX callbacks turn into positions.
+class Stream
+{
+public:
+    // A document in a DocumentBuffer, read from its start.
+    explicit Stream(DocumentBuffer *buffer)
+        : m_buffer(buffer)
+    {
+        sync();
+        m_cursor = m_window.data;
+        if (m_window.end == m_window.start)
+            m_cursor = refill(m_window.data);
+    }
+    // A fragment in memory whose first byte is at `baseOffset` of the document.
+    Stream(const char *data, qint64 size, qint64 baseOffset)
+        : m_window{data, baseOffset, baseOffset + size}
+        , m_cursor(size > 0 ? data : nullptr)
+    {}
+
+    const DocumentWindow &window() const { return m_window; }
+    const char *cursor() const { return m_cursor; }
+    // The cursor as an offset in the document (the end of the document once everything is read).
+    qint64 position() const { return m_cursor ? m_window.start + (m_cursor - m_window.data) : m_window.end; }
+    // Bytes before `offset` will not be looked at again.
+    void keepFrom(qint64 offset) { m_keepFrom = offset; }
+
+    // Moves the cursor past `at`, the byte just read; null at the end of the document.
+    const char *advance(const char *at)
+    {
+        ++at;
+        m_cursor = at == m_window.data + (m_window.end - m_window.start) ? refill(at) : at;
+        return m_cursor;
+    }
+
+private:
+    void sync() { m_window = {m_buffer->windowData(), m_buffer->windowStart(), m_buffer->windowEnd()}; }
+    const char *refill(const char *end)
+    {
+        const qint64 next = m_window.start + (end - m_window.data);
+        const bool more = m_buffer && m_buffer->extend(std::min(m_keepFrom, next));
+        if (m_buffer)
+            sync();
+        return more && m_window.end > next ? m_window.data + (next - m_window.start) : nullptr;
+    }
+
+    DocumentBuffer *m_buffer = nullptr;
+    DocumentWindow m_window;
+    const char *m_cursor = nullptr;
+    qint64 m_keepFrom = 0;
+};
+
+// A byte iterator over a Stream for nlohmann's iterator input adapter; the end iterator holds null.
+class StreamIterator
 {
 public:
     using iterator_category = std::input_iterator_tag;
@@ -25,27 +78,27 @@ public:
     using pointer = const char *;
     using reference = const char &;
 
-    TrackingIterator(const char *position, const char **cursor)
-        : m_position(position)
-        , m_cursor(cursor)
+    StreamIterator(Stream *stream, const char *position)
+        : m_stream(stream)
+        , m_position(position)
     {}
     reference operator*() const { return *m_position; }
-    TrackingIterator &operator++()
+    StreamIterator &operator++()
     {
-        *m_cursor = ++m_position;
+        m_position = m_stream->advance(m_position);
         return *this;
     }
-    TrackingIterator operator++(int)
+    StreamIterator operator++(int)
     {
-        TrackingIterator copy = *this;
+        StreamIterator copy = *this;
         ++*this;
         return copy;
     }
-    bool operator==(const TrackingIterator &other) const { return m_position == other.m_position; }
+    bool operator==(const StreamIterator &other) const { return m_position == other.m_position; }
 
 private:
+    Stream *m_stream;
     const char *m_position;
-    const char **m_cursor;
 };
 
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 5: syntax
@@ -63,12 +116,12 @@ QString cleanParseMessage(const char *what)
 class SaxHandler
 {
 public:
-    SaxHandler(JsonRecordSink &sink, const char *data, qint64 size, const char **cursor)
+    SaxHandler(JsonRecordSink &sink, Stream &stream, bool singleRecord)
         : m_sink(sink)
-        , m_data(data)
-        , m_cursor(cursor)
+        , m_stream(stream)
+        , m_singleRecord(singleRecord)
     {
-        m_record.setDocument(data, size);
+        m_record.setDocument(&stream.window());
     }
 
     std::optional<JsonParseError> error;
@@ -116,7 +169,7 @@ public:
     {
         if (!m_recordActive && m_depth == 1) {
             m_rootKey = value;
-            m_sink.rootMember(m_rootKey, JsonRecord::stringStart(m_data, position()));
+            m_sink.rootMember(m_rootKey, JsonRecord::stringStart(m_stream.window(), position()));
         } else {
             m_key = value;
             m_keyEnd = position();
@@ -137,15 +190,17 @@ public:
         qint64 offset = std::max<qint64>(0, qint64(syntax->byte) - 1);
         // A broken UTF-8 sequence is noticed at its first bad continuation byte: point at its start.
         if (std::string_view(ex.what()).find("UTF-8") != std::string_view::npos) {
-            for (int back = 0;
-                 back < 3 && offset > 0 && (static_cast<unsigned char>(m_data[offset - 1]) & 0x80); ++back)
+            const DocumentWindow &window = m_stream.window();
+            for (int back = 0; back < 3 && window.contains(offset - 1) &&
+                               (static_cast<unsigned char>(window.at(offset - 1)) & 0x80);
+                 ++back)
                 --offset;
         }
         return fail(offset, cleanParseMessage(ex.what()));
     }
 
 private:
-    qint64 position() const { return *m_cursor - m_data; }
+    qint64 position() const { return m_stream.position(); }
     int parent() const { return m_stack.empty() ? -1 : m_stack.back(); }
 
     bool fail(qint64 offset, const QString &message)
@@ -192,7 +247,13 @@ private:
     // Called before every value: opens a record when the value is one.
     bool enterValue()
     {
-        if (m_recordActive || m_depth == 0)
+        if (m_recordActive)
+            return true;
+        if (m_singleRecord) {
+            beginRecord(-1);
+            return true;
+        }
+        if (m_depth == 0)
             return true;
         if (m_depth == 1) {
             beginRecord(-1);
@@ -227,7 +288,7 @@ private:
     bool startContainer(JsonRecord::Type type)
     {
         const qint64 offset = position() - 1;
-        if (m_depth == 0) {
+        if (m_depth == 0 && !m_singleRecord) {
             if (type != JsonRecord::Type::Object)
                 return fail(offset, JsonRecordParser::tr("the document must be a JSON object"));
             m_depth = 1;
@@ -265,16 +326,18 @@ private:
 
     bool finishRecord()
     {
+        m_record.setEndOffset(position());
         m_sink.record(m_rootKey, m_currentIndex, m_record);
         m_recordActive = false;
+        m_stream.keepFrom(position());
         if (!m_sink.progress(position()))
             return fail(position(), QString());
         return true;
     }
 
     JsonRecordSink &m_sink;
-    const char *m_data;
-    const char **m_cursor;
+    Stream &m_stream;
+    const bool m_singleRecord; // the document is one record (a fragment), not an object of records
     JsonRecord m_record;
     std::vector<int> m_stack; // open containers of the current record
     std::string m_rootKey;
@@ -289,20 +352,42 @@ private:
 
 } // namespace
 
-std::optional<JsonParseError> JsonRecordParser::parse(const char *data, qint64 size)
+namespace {
+
+std::optional<JsonParseError> run(JsonRecordSink &sink, Stream &stream, bool singleRecord)
 {
-    const char *cursor = data;
-    SaxHandler handler(m_sink, data, size, &cursor);
-    const bool ok = Json::sax_parse(TrackingIterator(data, &cursor), TrackingIterator(data + size, &cursor),
-                                    &handler, nlohmann::detail::input_format_t::json, true);
+    SaxHandler handler(sink, stream, singleRecord);
+    const bool ok =
+        Json::sax_parse(StreamIterator(&stream, stream.cursor()), StreamIterator(&stream, nullptr), &handler,
+                        nlohmann::detail::input_format_t::json, true);
     if (ok)
         return std::nullopt;
     if (handler.error)
         return handler.error;
     return JsonParseError{
-        cursor - data,
+        stream.position(),
         {},
         QCoreApplication::translate("argline::JsonRecordParser", "the JSON could not be parsed")};
+}
+
+} // namespace
+
+std::optional<JsonParseError> JsonRecordParser::parse(DocumentBuffer &buffer)
+{
+    Stream stream(&buffer);
+    return run(m_sink, stream, false);
+}
+
+std::optional<JsonParseError> JsonRecordParser::parse(const char *data, qint64 size)
+{
+    Stream stream(data, size, 0);
+    return run(m_sink, stream, false);
+}
+
+std::optional<JsonParseError> JsonRecordParser::parseRecord(const char *data, qint64 size, qint64 offset)
+{
+    Stream stream(data, size, offset);
+    return run(m_sink, stream, true);
 }
 
 } // namespace argline

@@ -10,6 +10,8 @@
 
 namespace argline {
 
+class DocumentBuffer;
+
 // Receives a streamed JSON document one record at a time (see JsonRecordParser).
 class JsonRecordSink
 {
@@ -53,7 +55,11 @@ public:
 
     // nullopt on success; otherwise the first syntax or structure error. A parse cancelled by the sink
     // returns an error with an empty message.
+    std::optional<JsonParseError> parse(DocumentBuffer &buffer);
     std::optional<JsonParseError> parse(const char *data, qint64 size);
+    // Parses one JSON value that starts at `offset` of a document, delivering it as a single record (key
+    // "" and index -1) with offsets in the document: to look inside one record again.
+    std::optional<JsonParseError> parseRecord(const char *data, qint64 size, qint64 offset);
 
 private:
     JsonRecordSink &m_sink;

@@ -8,9 +8,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
+#include <atomic>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace argline;
@@ -31,6 +36,9 @@ private Q_SLOTS:
     void utf16File();
     void tooManyProblemsAreCapped();
     void invalidUtf8InArticleText();
+    void fileChangingDuringReadNeverCrashes();
+    void utf16ArticleWithoutByteOrderMark();
+    void fileNameStartingWithAColon();
 
 private:
     static QStringList lines(const Diagnostics &diagnostics, const QString &stripPrefix);
@@ -194,6 +202,102 @@ void TestCorpusReaderBad::invalidUtf8InArticleText()
     QVERIFY(!result.ok());
     QCOMPARE(result.diagnostics.first().path, u"/articles/0/file"_s);
     QCOMPARE(result.diagnostics.first().message, u"\"latin1.txt\" is not valid UTF-8 text"_s);
+}
+
+// An editor or a generator rewriting the corpus while the window reloads it: the file is truncated and
+// written again in a loop by another thread while it is read. A memory-mapped read died of SIGBUS here;
+// every read must now end normally, with a corpus or with errors (usually "the file changed").
+void TestCorpusReaderBad::fileChangingDuringReadNeverCrashes()
+{
+    test::SyntheticSpec spec;
+    spec.events = 8000;
+    spec.arguments = 800;
+    const QByteArray json = test::makeSyntheticCorpusJson(spec);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"changing.json"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+    }
+    std::atomic<bool> stop = false;
+    std::atomic<int> rewrites = 0;
+    std::thread writer([&] {
+        while (!stop) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadWrite))
+                continue;
+            file.resize(0); // in place, as a generator writing with O_TRUNC does
+            for (qsizetype at = 0; at < json.size() && !stop; at += 256 * 1024)
+                file.write(json.constData() + at, std::min<qsizetype>(256 * 1024, json.size() - at));
+            file.close();
+            if (++rewrites % 4 == 0) // now and then leave it alone long enough to be read whole
+                std::this_thread::sleep_for(std::chrono::milliseconds(800));
+        }
+    });
+    int loaded = 0;
+    int refused = 0;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 3000 || loaded + refused < 20) {
+        const ReadResult result = CorpusReader::readFile(path);
+        if (result.ok()) {
+            ++loaded;
+            QCOMPARE(result.corpus->events.size(), spec.events); // a whole corpus, never a mixture
+        } else {
+            ++refused;
+            QVERIFY(!result.diagnostics.isEmpty());
+        }
+    }
+    stop = true;
+    writer.join();
+    qInfo("%d reads loaded, %d refused, during %d rewrites", loaded, refused, rewrites.load());
+    QVERIFY(rewrites > 0);
+}
+
+// A UTF-16 article decodes as "valid" UTF-8 full of NULs; without a byte-order mark it used to be
+// accepted, and then every quote was "not found".
+void TestCorpusReaderBad::utf16ArticleWithoutByteOrderMark()
+{
+    QTemporaryDir dir;
+    const QString text = u"the two ministers met in Brussels"_s;
+    const std::array<QByteArray, 2> encodings = {
+        QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2), // UTF-16LE
+        QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2)};
+    for (const QByteArray &bytes : encodings) {
+        QFile article(dir.filePath(u"utf16.txt"_s));
+        QVERIFY(article.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        article.write(bytes);
+        article.close();
+        const QByteArray json = R"({"format": "argline-corpus", "version": 1, "title": "T",
+            "articles": [{"id": "a", "label": "A", "published": {"value": "2024", "basis": "stated"}, "file": "utf16.txt"}],
+            "events": [{"id": "e", "title": "E", "summary": "E", "date": {"value": "2024", "basis": "stated"},
+                        "evidence": [{"article": "a", "quote": "the two ministers met"}]}]})";
+        const ReadResult result = test::readJson(json, dir.path());
+        QVERIFY(!result.ok());
+        QCOMPARE(result.diagnostics.size(), 1);
+        QCOMPARE(result.diagnostics.first().path, u"/articles/0/file"_s);
+        QCOMPARE(result.diagnostics.first().message, u"\"utf16.txt\" is UTF-16 text; save it as UTF-8"_s);
+    }
+}
+
+// ":notes.json" is a file in the current folder, not a Qt resource.
+void TestCorpusReaderBad::fileNameStartingWithAColon()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(QStringLiteral(ARGLINE_TEST_DATA_DIR) + u"/corpora/small.json"_s,
+                        dir.path() + u"/:small.json"_s));
+    QVERIFY(QDir().mkpath(dir.filePath(u"articles"_s)));
+    QVERIFY(QFile::copy(QStringLiteral(ARGLINE_TEST_DATA_DIR) + u"/corpora/articles/report.txt"_s,
+                        dir.filePath(u"articles/report.txt"_s)));
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const ReadResult relative = CorpusReader::readFile(u":small.json"_s);
+    QVERIFY(QDir::setCurrent(previous));
+    QVERIFY2(relative.ok(),
+             relative.diagnostics.isEmpty() ? "" : qPrintable(relative.diagnostics[0].toString()));
+    QCOMPARE(relative.corpus->title, u"A small corpus"_s);
+    QVERIFY(CorpusReader::readFile(dir.path() + u"/:small.json"_s).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCorpusReaderBad)
