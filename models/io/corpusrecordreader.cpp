@@ -193,8 +193,11 @@ void CorpusRecordReader::readHeader(std::string_view key, JsonValue value)
         }
     } else if (key == "title") {
         m_sawTitle = true;
-        if (expect(JsonRecord::Type::String))
-            m_corpus.title = value.toString();
+        if (!expect(JsonRecord::Type::String))
+            return;
+        m_corpus.title = value.toString();
+        if (m_corpus.title.trimmed().isEmpty()) // as every other required string
+            m_sink.error(value.offset(), path, tr("must not be empty"));
     } else if (key == "description") {
         if (expect(JsonRecord::Type::String))
             m_corpus.description = value.toString();
@@ -379,8 +382,14 @@ QColor CorpusRecordReader::readColor(JsonObjectReader &object, ItemKind kind, in
     const QString text = object.string("color", JsonObjectReader::Optional);
     if (text.isEmpty())
         return kind == ItemKind::Era ? QColor() : defaultColor(index);
-    const bool hex = text.size() == 7 && text[0] == u'#' &&
-                     std::all_of(text.begin() + 1, text.end(), [](QChar c) { return isxdigit(c.unicode()); });
+    // ASCII ranges, not isxdigit(): a QChar is UTF-16, and <cctype> on a value above 255 is undefined
+    // behaviour (glibc reads past its table and took full-width "#ＦＦＦＦＦＦ" for a colour).
+    const auto isHexDigit = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+    };
+    const bool hex =
+        text.size() == 7 && text[0] == u'#' && std::all_of(text.begin() + 1, text.end(), isHexDigit);
     if (!hex) {
         object.error(object.member("color"), "color",
                      tr("%1 is not a colour (expected #rrggbb)").arg(quoted(text)));

@@ -252,13 +252,28 @@ void CorpusValidator::checkArgumentTree()
             node = m_corpus.indexOf(ItemKind::Argument, m_corpus.arguments[node].parentId);
         }
         if (node >= 0 && state[node] == OnPath) {
+            const qsizetype first = path.indexOf(node);
+            const qsizetype length = path.size() - first;
+            // A long cycle is shown by its ends: 100,000 ids on one line help nobody.
+            constexpr qsizetype shownAtEachEnd = 4;
             QStringList cycle;
-            for (qsizetype i = path.indexOf(node); i < path.size(); ++i)
+            for (qsizetype i = first; i < path.size(); ++i) {
+                if (length > 3 * shownAtEachEnd && i == first + shownAtEachEnd) {
+                    cycle.append(tr("… %n more …", nullptr, int(length - 2 * shownAtEachEnd)));
+                    i = path.size() - shownAtEachEnd - 1;
+                    continue;
+                }
                 cycle.append(m_corpus.arguments[path[i]].id);
+            }
             cycle.append(m_corpus.arguments[node].id);
+            const QString text = cycle.join(u" → "_s);
             m_sink.errorAt(
                 itemPath(ItemKind::Argument, node) + u"/parent"_s,
-                tr("the parents form a cycle: %1 (each arrow points to a parent)").arg(cycle.join(u" → "_s)));
+                length > 3 * shownAtEachEnd
+                    ? tr("the parents form a cycle of %n arguments: %1 (each arrow points to a parent)",
+                         nullptr, int(length))
+                          .arg(text)
+                    : tr("the parents form a cycle: %1 (each arrow points to a parent)").arg(text));
         }
         for (int visited : std::as_const(path))
             state[visited] = Done;

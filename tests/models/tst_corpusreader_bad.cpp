@@ -1,6 +1,7 @@
 // Bad input never crashes and never half-loads: each golden case in tests/data/bad/ must produce exactly
 // its expected diagnostics, and a corpus only when it has no errors. Cases too large or too binary to
 // commit are generated here.
+#include "models/corpus/corpussummary.h"
 #include "models/io/corpusreader.h"
 #include "resources/translations.h"
 #include "tests/support/syntheticcorpus.h"
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void tooManyProblemsAreCapped();
     void invalidUtf8InArticleText();
     void fileChangingDuringReadNeverCrashes();
+    void longCycleIsReportedReadably();
+    void datesAtTheEdgesOfTheGrammar();
     void utf16ArticleWithoutByteOrderMark();
     void fileNameStartingWithAColon();
 
@@ -253,6 +256,47 @@ void TestCorpusReaderBad::fileChangingDuringReadNeverCrashes()
     writer.join();
     qInfo("%d reads loaded, %d refused, during %d rewrites", loaded, refused, rewrites.load());
     QVERIFY(rewrites > 0);
+}
+
+// 100,000 arguments whose parents form one cycle: one error, short enough to read.
+void TestCorpusReaderBad::longCycleIsReportedReadably()
+{
+    const int count = 100000;
+    QByteArray json = R"({"format": "argline-corpus", "version": 1, "title": "Cycle",
+        "articles": [{"id": "r", "label": "R", "published": {"value": "2024", "basis": "stated"},
+                      "text": "the two ministers met"}],
+        "arguments": [)";
+    for (int i = 0; i < count; ++i) {
+        json += (i ? ",\n" : "") + QByteArray(R"({"id": "a)") + QByteArray::number(i) +
+                R"(", "role": "pro", "parent": "a)" + QByteArray::number((i + 1) % count) +
+                R"(", "title": "T", "text": "T", "evidence": [{"article": "r", "quote": "met"}]})";
+    }
+    json += "]}";
+    const ReadResult result = test::readJson(json);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    const QString message = result.diagnostics.first().message;
+    QVERIFY2(message.size() < 300, qPrintable(message.left(300)));
+    QCOMPARE(message, u"the parents form a cycle of 100000 arguments: a0 → a1 → a2 → a3 → … 99992 more … → "
+                      "a99996 → a99997 → a99998 → a99999 → a0 (each arrow points to a parent)"_s);
+}
+
+// "circa" one month before year 1 or after 9999 stays inside the years the format allows.
+void TestCorpusReaderBad::datesAtTheEdgesOfTheGrammar()
+{
+    const QByteArray json = R"({"format": "argline-corpus", "version": 1, "title": "Edges",
+        "articles": [{"id": "r", "label": "R", "published": {"value": "2024", "basis": "stated"},
+                      "text": "the two ministers met"}],
+        "events": [
+          {"id": "first", "title": "F", "summary": "F", "date": {"value": "circa 0001-01", "basis": "stated"},
+           "evidence": [{"article": "r", "quote": "met"}]},
+          {"id": "last", "title": "L", "summary": "L", "date": {"value": "circa 9999-12", "basis": "stated"},
+           "evidence": [{"article": "r", "quote": "met"}]}]})";
+    const ReadResult result = test::readJson(json);
+    QVERIFY(result.ok());
+    const CorpusSummary summary = CorpusSummary::of(*result.corpus);
+    QCOMPARE(summary.firstYear, 1);
+    QCOMPARE(summary.lastYear, 9999);
 }
 
 // A UTF-16 article decodes as "valid" UTF-8 full of NULs; without a byte-order mark it used to be
