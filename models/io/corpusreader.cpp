@@ -58,7 +58,7 @@ ReadResult read(DocumentBuffer &buffer, const QString &fileName, const QString &
     corpus->reserveIds(buffer.size() / 500);
     CorpusRecordReader records(
         *corpus, sink, [&](qint64 consumed) { return !progress || progress(consumed, buffer.size()); });
-    const auto syntaxError = JsonRecordParser(records).parse(buffer);
+    const auto syntaxError = JsonRecordParser(records, limits).parse(buffer);
     if (buffer.changed())
         return fileError(fileName, changedMessage());
     if (syntaxError && syntaxError->message.isEmpty()) // cancelled

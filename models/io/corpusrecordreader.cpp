@@ -108,6 +108,46 @@ bool CorpusRecordReader::isRecordArray(std::string_view key) const
     return recordArrayKind(key) != ItemKind::None;
 }
 
+bool CorpusRecordReader::wantsRootMember(std::string_view key) const
+{
+    // An unknown member (already reported) or a repeated one is parsed but never built: a 20 MB array
+    // in an unknown field took 1.3 GB when it was.
+    return !m_skippingMember && (recordArrayKind(key) != ItemKind::None ||
+                                 std::find(headerKeys.begin(), headerKeys.end(), key) != headerKeys.end());
+}
+
+bool CorpusRecordReader::isKnownField(std::string_view key) const
+{
+    // Every field name the read functions below ask for, at any level: the value of any other member is
+    // not built. (A read function asking for a name missing here trips an assertion in JsonObjectReader.)
+    // Grouped by length: this runs for every member of every record.
+    const auto any = [key](std::initializer_list<std::string_view> names) {
+        return std::find(names.begin(), names.end(), key) != names.end();
+    };
+    switch (key.size()) {
+    case 2:
+        return key == "id";
+    case 4:
+        return any({"date", "file", "text", "note", "name", "role", "item"});
+    case 5:
+        return any({"title", "label", "value", "basis", "quote", "color", "group", "steps"});
+    case 6:
+        return any({"actors", "themes", "events", "outlet", "status", "parent"});
+    case 7:
+        return any({"summary", "article", "authors", "editors", "caption"});
+    case 8:
+        return any({"evidence", "cleaning"});
+    case 9:
+        return any({"published", "asWritten"});
+    case 10:
+        return any({"importance", "provenance"});
+    case 12:
+        return any({"originalFile", "outletSource"});
+    default:
+        return false;
+    }
+}
+
 bool CorpusRecordReader::progress(qint64 consumed)
 {
     return !m_progress || m_progress(consumed);
@@ -115,7 +155,12 @@ bool CorpusRecordReader::progress(qint64 consumed)
 
 void CorpusRecordReader::record(std::string_view key, int index, const JsonRecord &record)
 {
-    m_sink.noteRecord(key, index, record.root().offset(), record.endOffset());
+    // Once the listed diagnostics are full of errors the corpus cannot load: records are still checked,
+    // so the count of problems stays right, but their items are no longer kept (20 MB of "events": [1,
+    // 1, ...] built 10 million events and ran out of memory), nor their ids and positions.
+    m_keeping = !(m_sink.isFull() && m_sink.hasErrors());
+    if (m_keeping)
+        m_sink.noteRecord(key, index, record.root().offset(), record.endOffset());
     if (m_skippingMember)
         return;
     const ItemKind kind = recordArrayKind(key);
@@ -132,6 +177,8 @@ void CorpusRecordReader::record(std::string_view key, int index, const JsonRecor
     // Every element becomes an item, even a broken one, so item indices always match JSON indices and
     // later diagnostics point at the right element.
     JsonObjectReader object(record.root(), JsonPath().key(key).index(index), m_sink);
+    if (!m_keeping && !object.isObject())
+        return; // nothing more to check in it, and no item to keep
     switch (kind) {
     case ItemKind::Article:
         readArticle(object);
@@ -153,6 +200,34 @@ void CorpusRecordReader::record(std::string_view key, int index, const JsonRecor
         break;
     }
     object.finish();
+    if (!m_keeping)
+        dropLastItem(kind);
+}
+
+void CorpusRecordReader::dropLastItem(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Article:
+        m_corpus.articles.removeLast();
+        break;
+    case ItemKind::Actor:
+        m_corpus.actors.removeLast();
+        break;
+    case ItemKind::Theme:
+        m_corpus.themes.removeLast();
+        break;
+    case ItemKind::Event:
+        m_corpus.events.removeLast();
+        break;
+    case ItemKind::Argument:
+        m_corpus.arguments.removeLast();
+        break;
+    case ItemKind::Era:
+        m_corpus.eras.removeLast();
+        break;
+    case ItemKind::None:
+        break;
+    }
 }
 
 void CorpusRecordReader::readHeader(std::string_view key, JsonValue value)
@@ -255,6 +330,10 @@ QString CorpusRecordReader::readId(JsonObjectReader &object, ItemRef ref)
     if (!isValidId(id)) {
         object.error(object.member("id"), "id",
                      tr("%1 is not a valid id (1–64 characters from A–Z a–z 0–9 . _ : -)").arg(quoted(id)));
+        return id;
+    }
+    if (!m_keeping) { // the item is not kept, so neither is its id: a later duplicate goes unnoticed
+        m_sink.markCountIncomplete();
         return id;
     }
     const ItemRef existing = m_corpus.registerId(id, ref);

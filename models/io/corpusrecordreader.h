@@ -27,6 +27,8 @@ public:
 
     void rootMember(std::string_view key, qint64 keyOffset) override;
     bool isRecordArray(std::string_view key) const override;
+    bool wantsRootMember(std::string_view key) const override;
+    bool isKnownField(std::string_view key) const override;
     void record(std::string_view key, int index, const JsonRecord &record) override;
     bool progress(qint64 consumed) override;
 
@@ -52,6 +54,7 @@ private:
     void readStory(JsonObjectReader &object);
 
     QString readId(JsonObjectReader &object, ItemRef ref);
+    void dropLastItem(ItemKind kind);
     // An article's publication date is stated or inferred; an event's or era's is stated, derived from
     // the text, or outside knowledge.
     enum class DateOf : quint8
@@ -74,6 +77,7 @@ private:
     Progress m_progress;
     QSet<QString> m_rootKeysSeen;
     bool m_skippingMember = false; // the current root member repeats an earlier one
+    bool m_keeping = true;         // whether the items read are kept (see record())
     // One shared QString per distinct referenced id (actors, themes, articles, events), looked up by its
     // UTF-8 bytes so a repeated reference costs neither a conversion nor an allocation.
     struct BytesHash

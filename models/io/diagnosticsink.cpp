@@ -84,14 +84,21 @@ void DiagnosticSink::noteRecord(std::string_view key, int index, qint64 start, q
     member.elements[size_t(index)] = {start, end};
 }
 
-void DiagnosticSink::add(Diagnostic::Severity severity, qint64 offset, QString path, const QString &message)
+void DiagnosticSink::drop(Diagnostic::Severity severity)
 {
     if (severity == Diagnostic::Severity::Error)
         ++m_errors;
-    if (m_pending.size() >= maxDiagnostics) {
-        ++m_dropped;
+    ++m_dropped;
+}
+
+void DiagnosticSink::add(Diagnostic::Severity severity, qint64 offset, QString path, const QString &message)
+{
+    if (isFull()) {
+        drop(severity);
         return;
     }
+    if (severity == Diagnostic::Severity::Error)
+        ++m_errors;
     Diagnostic diagnostic;
     diagnostic.severity = severity;
     diagnostic.file = m_fileName;
@@ -218,8 +225,12 @@ Diagnostics DiagnosticSink::finish(DocumentBuffer *document)
         Diagnostic more;
         more.severity = hasErrors() ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
         more.file = m_fileName;
-        more.message = QCoreApplication::translate("argline::DiagnosticSink", "… and %n more problem(s)",
-                                                   nullptr, int(m_dropped));
+        more.message =
+            m_countIncomplete
+                ? QCoreApplication::translate("argline::DiagnosticSink", "… and at least %n more problem(s)",
+                                              nullptr, int(m_dropped))
+                : QCoreApplication::translate("argline::DiagnosticSink", "… and %n more problem(s)", nullptr,
+                                              int(m_dropped));
         diagnostics.append(more);
     }
     return diagnostics;

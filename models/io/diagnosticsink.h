@@ -31,8 +31,14 @@ public:
     // Where a record lies in the document: the value of root member `key` (index -1), or element `index`
     // of the record array `key`, spans bytes [start, end).
     void noteRecord(std::string_view key, int index, qint64 start, qint64 end);
-    // Whether the list is full: later problems are only counted, so callers may skip composing them.
+    // Whether the list is full: later problems are only counted, so callers may skip composing them
+    // and call drop() instead.
     bool isFull() const { return m_pending.size() >= maxDiagnostics; }
+    // How many more diagnostics can be listed.
+    qsizetype room() const { return maxDiagnostics - m_pending.size(); }
+    void drop(Diagnostic::Severity severity);
+    // Some problems past the listed ones may have gone uncounted ("… and at least N more").
+    void markCountIncomplete() { m_countIncomplete = true; }
 
     void error(qint64 offset, const JsonPath &path, const QString &message);
     void error(qint64 offset, const QString &path, const QString &message);
@@ -69,6 +75,7 @@ private:
     QList<Pending> m_pending;
     qsizetype m_errors = 0;
     qsizetype m_dropped = 0;
+    bool m_countIncomplete = false;
     // Record positions by root member, as its path segment ("events"): the member's own value, and the
     // elements of a record array.
     struct Member

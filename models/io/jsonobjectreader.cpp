@@ -22,8 +22,11 @@ JsonObjectReader::JsonObjectReader(JsonValue value, JsonPath path, DiagnosticSin
     , m_sink(sink)
 {
     if (!value.isObject()) {
-        m_sink.error(value.offset(), m_path,
-                     tr("expected an object, found %1").arg(JsonValue::typeName(value.type())));
+        if (m_sink.isFull()) // "events": [1, 1, ...] repeats this ten million times: count, don't compose
+            m_sink.drop(Diagnostic::Severity::Error);
+        else
+            m_sink.error(value.offset(), m_path,
+                         tr("expected an object, found %1").arg(JsonValue::typeName(value.type())));
         m_object = {};
         m_failed = true;
     }
@@ -48,8 +51,16 @@ JsonValue JsonObjectReader::find(std::string_view name, Need need)
     if (!m_object.isValid())
         return {};
     const JsonValue value = m_object.member(name);
-    if (!value.isValid() && need == Required)
-        error(tr("missing required field %1").arg(quoted(name)));
+    Q_ASSERT_X(!value.isUnread(), "JsonObjectReader",
+               "a field the parser did not build is read: add its name to the sink's isKnownField()");
+    if (!value.isValid() && need == Required) {
+        if (m_sink.isFull()) {
+            m_failed = true;
+            m_sink.drop(Diagnostic::Severity::Error);
+        } else {
+            error(tr("missing required field %1").arg(quoted(name)));
+        }
+    }
     return value;
 }
 
@@ -58,6 +69,11 @@ bool JsonObjectReader::expect(JsonValue value, std::string_view name, JsonRecord
     if (value.type() == type ||
         (type == JsonRecord::Type::Float && value.type() == JsonRecord::Type::Integer))
         return true;
+    if (m_sink.isFull()) {
+        m_failed = true;
+        m_sink.drop(Diagnostic::Severity::Error);
+        return false;
+    }
     error(value, name,
           tr("expected %1, found %2").arg(JsonValue::typeName(type), JsonValue::typeName(value.type())));
     return false;
@@ -116,6 +132,9 @@ QStringList JsonObjectReader::strings(std::string_view name, Need need,
     for (JsonValue element : array.children()) {
         if (element.isString()) {
             result.append(convert(element.stringView()));
+        } else if (m_sink.isFull()) {
+            m_failed = true;
+            m_sink.drop(Diagnostic::Severity::Error);
         } else {
             m_failed = true;
             m_sink.error(element.offset(), m_path.key(name).index(index),
@@ -148,13 +167,21 @@ void JsonObjectReader::finish()
             large ? !seenMany.insert(key).second : std::find(seen.begin(), seen.end(), key) != seen.end();
         if (duplicate) {
             m_failed = true;
-            m_sink.error(member.keyOffset(), m_path.key(key), tr("field %1 appears twice").arg(quoted(key)));
+            if (m_sink.isFull())
+                m_sink.drop(Diagnostic::Severity::Error);
+            else
+                m_sink.error(member.keyOffset(), m_path.key(key),
+                             tr("field %1 appears twice").arg(quoted(key)));
             continue;
         }
         if (!large)
             seen.push_back(key);
-        if (std::find(m_known.begin(), m_known.end(), key) == m_known.end())
-            m_sink.warning(member.keyOffset(), m_path.key(key), tr("unknown field (ignored)"));
+        if (std::find(m_known.begin(), m_known.end(), key) == m_known.end()) {
+            if (m_sink.isFull())
+                m_sink.drop(Diagnostic::Severity::Warning);
+            else
+                m_sink.warning(member.keyOffset(), m_path.key(key), tr("unknown field (ignored)"));
+        }
     }
 }
 

@@ -43,6 +43,7 @@ public:
     {
         Type type = Type::Null;
         bool boolean = false;
+        bool unread = false; // a member the sink does not read: its value was not built (see JsonRecordSink)
         qint64 integer = 0;
         double floating = 0;
         quint32 textOffset = 0; // string value, in the text pool
@@ -108,6 +109,8 @@ public:
     bool isString() const { return isValid() && type() == JsonRecord::Type::String; }
     bool isObject() const { return isValid() && type() == JsonRecord::Type::Object; }
     bool isArray() const { return isValid() && type() == JsonRecord::Type::Array; }
+    // A member whose value the parser did not build, because the sink does not read it.
+    bool isUnread() const { return isValid() && node().unread; }
 
     std::string_view key() const;
     std::string_view stringView() const;

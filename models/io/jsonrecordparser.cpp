@@ -116,10 +116,11 @@ QString cleanParseMessage(const char *what)
 class SaxHandler
 {
 public:
-    SaxHandler(JsonRecordSink &sink, Stream &stream, bool singleRecord)
+    SaxHandler(JsonRecordSink &sink, Stream &stream, bool singleRecord, const ReadLimits &limits)
         : m_sink(sink)
         , m_stream(stream)
         , m_singleRecord(singleRecord)
+        , m_limits(limits)
     {
         m_record.setDocument(&stream.window());
     }
@@ -150,11 +151,21 @@ public:
     }
     bool string(Json::string_t &value)
     {
-        if (!enterValue())
-            return false;
+        if (qint64(value.size()) > m_limits.maxArticleBytes)
+            return tooLong(qint64(value.size()));
+        if (m_skip > 0)
+            return skipped();
+        const Build build = enterValue();
+        if (build == Build::Skip)
+            return skipped();
         if (!m_recordActive)
             return fail(position() - 1, JsonRecordParser::tr("the document must be a JSON object"));
-        m_record.addString(parent(), value, position(), m_key, m_keyEnd);
+        if (!roomForValue())
+            return false;
+        // The text of a field nobody reads is not kept: it may be large.
+        const int index = m_record.addString(parent(), build == Build::Unread ? std::string_view() : value,
+                                             position(), m_key, m_keyEnd);
+        m_record.node(index).unread = build == Build::Unread;
         m_key.clear();
         return m_stack.empty() ? finishRecord() : true;
     }
@@ -167,9 +178,14 @@ public:
 
     bool key(Json::string_t &value)
     {
-        if (!m_recordActive && m_depth == 1) {
+        if (qint64(value.size()) > m_limits.maxArticleBytes)
+            return tooLong(qint64(value.size()));
+        if (m_skip > 0)
+            return true;
+        if (!m_recordActive && m_depth == 1 && !m_singleRecord) {
             m_rootKey = value;
             m_sink.rootMember(m_rootKey, JsonRecord::stringStart(m_stream.window(), position()));
+            m_rootWanted = m_sink.wantsRootMember(m_rootKey);
         } else {
             m_key = value;
             m_keyEnd = position();
@@ -244,23 +260,35 @@ private:
         return path;
     }
 
-    // Called before every value: opens a record when the value is one.
-    bool enterValue()
+    // What becomes of a value: built, built as a node without content (a member nobody reads, kept so
+    // that it can be reported as unknown), or skipped entirely (a root member nobody reads).
+    enum class Build : quint8
     {
-        if (m_recordActive)
-            return true;
+        Full,
+        Unread,
+        Skip
+    };
+
+    // Called before every value outside skipped ones: opens a record when the value is one.
+    Build enterValue()
+    {
+        if (m_recordActive) {
+            const int open = parent();
+            return open >= 0 && m_record.node(open).type == JsonRecord::Type::Object &&
+                           !m_sink.isKnownField(m_key)
+                       ? Build::Unread
+                       : Build::Full;
+        }
         if (m_singleRecord) {
             beginRecord(-1);
-            return true;
-        }
-        if (m_depth == 0)
-            return true;
-        if (m_depth == 1) {
+        } else if (m_depth == 1) {
+            if (!m_rootWanted)
+                return Build::Skip;
             beginRecord(-1);
         } else if (m_depth == 2 && m_inRecordArray) {
             beginRecord(m_recordIndex++);
         }
-        return true;
+        return Build::Full;
     }
 
     void beginRecord(int index)
@@ -272,49 +300,111 @@ private:
         m_keyEnd = -1;
     }
 
+    // A value inside something skipped: nothing to build, and outside a record nothing to look back at.
+    bool skipped()
+    {
+        m_key.clear();
+        if (!m_recordActive)
+            m_stream.keepFrom(position());
+        return true;
+    }
+
+    bool roomForValue()
+    {
+        if (m_record.nodeCount() < m_limits.maxRecordValues)
+            return true;
+        return fail(
+            position() - 1,
+            JsonRecordParser::tr("this item holds more than %1 JSON values (set ARGLINE_MAX_ITEM_VALUES "
+                                 "to raise the limit)")
+                .arg(m_limits.maxRecordValues));
+    }
+
+    bool tooLong(qint64 size)
+    {
+        const qint64 end = position();
+        return fail(JsonRecord::stringStart(m_stream.window(), end),
+                    JsonRecordParser::tr("a string of %1").arg(m_limits.textTooLarge(size)));
+    }
+
     template <typename Fill>
     bool scalar(JsonRecord::Type type, Fill fill)
     {
-        if (!enterValue())
-            return false;
+        if (m_skip > 0)
+            return skipped();
+        const Build build = enterValue();
+        if (build == Build::Skip)
+            return skipped();
         if (!m_recordActive)
             return fail(position() - 1, JsonRecordParser::tr("the document must be a JSON object"));
+        if (!roomForValue())
+            return false;
         const int index = m_record.addNode(parent(), type, position(), m_key, m_keyEnd);
-        fill(m_record.node(index));
+        JsonRecord::Node &node = m_record.node(index);
+        fill(node);
+        node.unread = build == Build::Unread;
         m_key.clear();
         return m_stack.empty() ? finishRecord() : true;
+    }
+
+    bool tooDeep(qint64 offset)
+    {
+        return fail(offset, JsonRecordParser::tr("arrays and objects are nested more than %1 levels deep")
+                                .arg(JsonRecordParser::maxDepth));
     }
 
     bool startContainer(JsonRecord::Type type)
     {
         const qint64 offset = position() - 1;
+        if (m_skip > 0) {
+            if (int(m_stack.size()) + m_skip >= JsonRecordParser::maxDepth)
+                return tooDeep(offset);
+            ++m_skip;
+            ++m_depth;
+            return true;
+        }
         if (m_depth == 0 && !m_singleRecord) {
             if (type != JsonRecord::Type::Object)
                 return fail(offset, JsonRecordParser::tr("the document must be a JSON object"));
             m_depth = 1;
             return true;
         }
-        if (!m_recordActive && m_depth == 1 && type == JsonRecord::Type::Array &&
-            m_sink.isRecordArray(m_rootKey)) {
+        if (!m_recordActive && m_depth == 1 && !m_singleRecord && m_rootWanted &&
+            type == JsonRecord::Type::Array && m_sink.isRecordArray(m_rootKey)) {
             m_inRecordArray = true;
             m_recordIndex = 0;
             m_depth = 2;
             return true;
         }
-        enterValue();
-        if (int(m_stack.size()) >= JsonRecordParser::maxDepth) {
-            return fail(offset, JsonRecordParser::tr("arrays and objects are nested more than %1 levels deep")
-                                    .arg(JsonRecordParser::maxDepth));
+        const Build build = enterValue();
+        if (build == Build::Skip) {
+            m_skip = 1;
+            ++m_depth;
+            return skipped();
         }
-        m_stack.push_back(m_record.addNode(parent(), type, offset, m_key, m_keyEnd));
+        if (int(m_stack.size()) >= JsonRecordParser::maxDepth)
+            return tooDeep(offset);
+        if (!roomForValue())
+            return false;
+        const int index = m_record.addNode(parent(), type, offset, m_key, m_keyEnd);
         m_key.clear();
         ++m_depth;
+        if (build == Build::Unread) { // its node stays, without children
+            m_record.node(index).unread = true;
+            m_skip = 1;
+            return true;
+        }
+        m_stack.push_back(index);
         return true;
     }
 
     bool endContainer()
     {
         --m_depth;
+        if (m_skip > 0) {
+            --m_skip;
+            return skipped();
+        }
         if (m_recordActive) {
             m_stack.pop_back();
             return m_stack.empty() ? finishRecord() : true;
@@ -338,12 +428,15 @@ private:
     JsonRecordSink &m_sink;
     Stream &m_stream;
     const bool m_singleRecord; // the document is one record (a fragment), not an object of records
+    const ReadLimits m_limits;
     JsonRecord m_record;
     std::vector<int> m_stack; // open containers of the current record
     std::string m_rootKey;
     std::string m_key; // member name for the next value inside a record
     qint64 m_keyEnd = -1;
     int m_depth = 0; // open containers in the document, the root object included
+    int m_skip = 0;  // open containers of a value that is skipped, or of an unread member's value
+    bool m_rootWanted = true;
     bool m_recordActive = false;
     bool m_inRecordArray = false;
     int m_recordIndex = 0;
@@ -354,9 +447,10 @@ private:
 
 namespace {
 
-std::optional<JsonParseError> run(JsonRecordSink &sink, Stream &stream, bool singleRecord)
+std::optional<JsonParseError> run(JsonRecordSink &sink, Stream &stream, bool singleRecord,
+                                  const ReadLimits &limits)
 {
-    SaxHandler handler(sink, stream, singleRecord);
+    SaxHandler handler(sink, stream, singleRecord, limits);
     const bool ok =
         Json::sax_parse(StreamIterator(&stream, stream.cursor()), StreamIterator(&stream, nullptr), &handler,
                         nlohmann::detail::input_format_t::json, true);
@@ -375,19 +469,19 @@ std::optional<JsonParseError> run(JsonRecordSink &sink, Stream &stream, bool sin
 std::optional<JsonParseError> JsonRecordParser::parse(DocumentBuffer &buffer)
 {
     Stream stream(&buffer);
-    return run(m_sink, stream, false);
+    return run(m_sink, stream, false, m_limits);
 }
 
 std::optional<JsonParseError> JsonRecordParser::parse(const char *data, qint64 size)
 {
     Stream stream(data, size, 0);
-    return run(m_sink, stream, false);
+    return run(m_sink, stream, false, m_limits);
 }
 
 std::optional<JsonParseError> JsonRecordParser::parseRecord(const char *data, qint64 size, qint64 offset)
 {
     Stream stream(data, size, offset);
-    return run(m_sink, stream, true);
+    return run(m_sink, stream, true, m_limits);
 }
 
 } // namespace argline

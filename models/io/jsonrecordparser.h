@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/io/jsonrecord.h"
+#include "models/io/readlimits.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,6 +23,20 @@ public:
     virtual void rootMember(std::string_view key, qint64 keyOffset) = 0;
     // Whether the elements of the root member `key` are delivered one by one when it is an array.
     virtual bool isRecordArray(std::string_view key) const = 0;
+    // Whether the value of the root member `key` (just announced) is read at all; when not, it is parsed
+    // but never built nor delivered.
+    virtual bool wantsRootMember(std::string_view key) const
+    {
+        Q_UNUSED(key)
+        return true;
+    }
+    // Whether a member called `key` inside a record may be read. When not, the member keeps its node
+    // (to be reported as unknown) but its value is not built: no children, no text (Node::unread).
+    virtual bool isKnownField(std::string_view key) const
+    {
+        Q_UNUSED(key)
+        return true;
+    }
     // A complete record: the value of root member `key` (index -1), or element `index` of a record array.
     virtual void record(std::string_view key, int index, const JsonRecord &record) = 0;
     // Called after each record with the bytes consumed so far; return false to cancel the parse.
@@ -40,8 +55,10 @@ struct JsonParseError
 };
 
 // Streams a JSON document whose root is an object through nlohmann's SAX parser, cutting it into
-// records (see JsonRecord) with exact byte positions. Memory stays proportional to the largest record,
-// not to the document; nesting deeper than maxDepth inside a record is refused instead of recursed.
+// records (see JsonRecord) with exact byte positions. Memory stays proportional to the largest record
+// the sink reads, not to the document: values the sink does not read are parsed but not built. Nesting
+// deeper than maxDepth inside a record, a record of more than ReadLimits::maxRecordValues values and a
+// string longer than ReadLimits::maxArticleBytes are refused.
 class JsonRecordParser final
 {
     Q_DECLARE_TR_FUNCTIONS(argline::JsonRecordParser)
@@ -49,8 +66,9 @@ class JsonRecordParser final
 public:
     static constexpr int maxDepth = 64;
 
-    explicit JsonRecordParser(JsonRecordSink &sink)
+    explicit JsonRecordParser(JsonRecordSink &sink, const ReadLimits &limits = {})
         : m_sink(sink)
+        , m_limits(limits)
     {}
 
     // nullopt on success; otherwise the first syntax or structure error. A parse cancelled by the sink
@@ -63,6 +81,7 @@ public:
 
 private:
     JsonRecordSink &m_sink;
+    ReadLimits m_limits;
 };
 
 } // namespace argline

@@ -13,11 +13,14 @@ struct ReadLimits
     Q_DECLARE_TR_FUNCTIONS(argline::ReadLimits)
 
 public:
-    qint64 maxFileBytes = 512LL * 1024 * 1024;   // the corpus file (ARGLINE_MAX_FILE_MB)
-    qint64 maxArticleBytes = 16LL * 1024 * 1024; // one article's text, file or inline
-                                                 // (ARGLINE_MAX_ARTICLE_MB) and so any string in the file
+    // The corpus file (ARGLINE_MAX_FILE_MB).
+    qint64 maxFileBytes = 512LL * 1024 * 1024;
+    // One article's text, from a file or inline, and so any string in the file (ARGLINE_MAX_ARTICLE_MB).
+    qint64 maxArticleBytes = 16LL * 1024 * 1024;
+    // JSON values in one item: an event, an argument, the story (ARGLINE_MAX_ITEM_VALUES).
+    int maxRecordValues = 1000000;
 
-    // The defaults, raised (or lowered) by ARGLINE_MAX_FILE_MB and ARGLINE_MAX_ARTICLE_MB when set.
+    // The defaults, changed by the environment variables above when they are set.
     static ReadLimits fromEnvironment()
     {
         ReadLimits limits;
@@ -28,6 +31,10 @@ public:
         };
         limits.maxFileBytes = megabytes("ARGLINE_MAX_FILE_MB", limits.maxFileBytes);
         limits.maxArticleBytes = megabytes("ARGLINE_MAX_ARTICLE_MB", limits.maxArticleBytes);
+        bool ok = false;
+        const int values = qEnvironmentVariableIntValue("ARGLINE_MAX_ITEM_VALUES", &ok);
+        if (ok && values > 0)
+            limits.maxRecordValues = values;
         return limits;
     }
 

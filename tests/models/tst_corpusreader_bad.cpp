@@ -3,6 +3,7 @@
 // commit are generated here.
 #include "models/corpus/corpussummary.h"
 #include "models/io/corpusreader.h"
+#include "models/io/jsonrecordparser.h"
 #include "resources/translations.h"
 #include "tests/support/syntheticcorpus.h"
 #include "tests/support/testcorpus.h"
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void datesAtTheEdgesOfTheGrammar();
     void utf16ArticleWithoutByteOrderMark();
     void fileNameStartingWithAColon();
+    void unreadValuesAreNotBuilt();
+    void limitsNameTheirVariable();
 
 private:
     static QStringList lines(const Diagnostics &diagnostics, const QString &stripPrefix);
@@ -342,6 +345,121 @@ void TestCorpusReaderBad::fileNameStartingWithAColon()
              relative.diagnostics.isEmpty() ? "" : qPrintable(relative.diagnostics[0].toString()));
     QCOMPARE(relative.corpus->title, u"A small corpus"_s);
     QVERIFY(CorpusReader::readFile(dir.path() + u"/:small.json"_s).ok());
+}
+
+namespace {
+
+// Counts the nodes of each record the parser delivers, reading every field but "skip".
+class CountingSink final : public JsonRecordSink
+{
+public:
+    QStringList records;
+    void rootMember(std::string_view, qint64) override {}
+    bool isRecordArray(std::string_view key) const override { return key == "items"; }
+    bool wantsRootMember(std::string_view key) const override { return key != "junk"; }
+    bool isKnownField(std::string_view key) const override { return key != "skip"; }
+    void record(std::string_view key, int index, const JsonRecord &record) override
+    {
+        QString line = QString::fromUtf8(key.data(), qsizetype(key.size())) + u'/' + QString::number(index) +
+                       u": "_s + QString::number(record.nodeCount());
+        for (JsonValue member : record.root().children()) {
+            if (member.isUnread())
+                line +=
+                    u" unread:"_s + QString::fromUtf8(member.key().data(), qsizetype(member.key().size()));
+        }
+        records.append(line);
+    }
+};
+
+struct EnvironmentVariable
+{
+    EnvironmentVariable(const char *variable, const QByteArray &value)
+        : name(variable)
+    {
+        qputenv(name, value);
+    }
+    ~EnvironmentVariable() { qunsetenv(name); }
+    const char *name;
+};
+
+} // namespace
+
+// Values nobody reads are parsed but not built: a root member the sink does not want delivers nothing,
+// and a member it does not know keeps one node (to be reported as unknown) with no children and no text.
+// A 20 MB array in an unknown field took 1.3 GB when every element was built.
+void TestCorpusReaderBad::unreadValuesAreNotBuilt()
+{
+    QByteArray big = "[";
+    for (int i = 0; i < 100000; ++i)
+        big += i ? ",[1,{\"a\":2}]" : "[1,{\"a\":2}]";
+    big += "]";
+    const QByteArray json = R"({"junk": )" + big + R"(, "items": [{"keep": [1, 2], "skip": )" + big +
+                            R"(}, {"skip": ")" + QByteArray(100000, 'x') + R"("}], "head": {"skip": )" + big +
+                            "}}";
+    CountingSink sink;
+    QVERIFY(!JsonRecordParser(sink).parse(json.constData(), json.size()));
+    QCOMPARE(sink.records, (QStringList{u"items/0: 5 unread:skip"_s, u"items/1: 2 unread:skip"_s,
+                                        u"head/-1: 2 unread:skip"_s}));
+}
+
+// A corpus over a limit is refused with a message that names the limit and how to raise it; inline and
+// file articles share one limit.
+void TestCorpusReaderBad::limitsNameTheirVariable()
+{
+    QTemporaryDir dir;
+    const QByteArray text(1536 * 1024, 'a'); // 1.5 MB
+    QFile article(dir.filePath(u"long.txt"_s));
+    QVERIFY(article.open(QIODevice::WriteOnly));
+    article.write(text);
+    article.close();
+    const QByteArray head = R"({"format": "argline-corpus", "version": 1, "title": "T", "articles": [)";
+    const QByteArray tail =
+        R"(], "actors": [{"id": "x", "name": "X"}], "events": [{"id": "e", "title": "E", "summary": "E", "date": {"value": "2024", "basis": "stated"},
+        "actors": [)" +
+        QByteArray("\"x\",").repeated(2000) + R"("x"], "evidence": [{"article": "a", "quote": "aaa"}]}]})";
+    const QByteArray fileArticle =
+        R"({"id": "a", "label": "A", "published": {"value": "2024", "basis": "stated"}, "file": "long.txt"})";
+    const QByteArray inlineArticle =
+        R"({"id": "a", "label": "A", "published": {"value": "2024", "basis": "stated"}, "text": ")" + text +
+        R"("})";
+    {
+        const EnvironmentVariable limit("ARGLINE_MAX_ARTICLE_MB", "1");
+        const ReadResult fromFile = test::readJson(head + fileArticle + tail, dir.path());
+        QVERIFY(!fromFile.ok());
+        QCOMPARE(fromFile.diagnostics.first().path, u"/articles/0/file"_s);
+        QCOMPARE(fromFile.diagnostics.first().message,
+                 u"\"long.txt\" has 1.5 MB of text, more than the 1 MB an article may have (set "
+                 "ARGLINE_MAX_ARTICLE_MB to raise the limit)"_s);
+        const ReadResult inlined = test::readJson(head + inlineArticle + tail, dir.path());
+        QVERIFY(!inlined.ok());
+        QCOMPARE(inlined.diagnostics.size(), 1);
+        QCOMPARE(inlined.diagnostics.first().path, u"/articles/0/text"_s);
+        QCOMPARE(inlined.diagnostics.first().message,
+                 u"a string of 1.5 MB of text, more than the 1 MB an article may have (set "
+                 "ARGLINE_MAX_ARTICLE_MB to raise the limit)"_s);
+    }
+    QVERIFY(test::readJson(head + fileArticle + tail, dir.path()).ok()); // within the default limit
+    {
+        const EnvironmentVariable limit("ARGLINE_MAX_ITEM_VALUES", "1000");
+        const ReadResult result = test::readJson(head + fileArticle + tail, dir.path());
+        QVERIFY(!result.ok());
+        QCOMPARE(
+            result.diagnostics.last().message,
+            u"this item holds more than 1000 JSON values (set ARGLINE_MAX_ITEM_VALUES to raise the limit)"_s);
+    }
+    {
+        QFile corpus(dir.filePath(u"corpus.json"_s));
+        QVERIFY(corpus.open(QIODevice::WriteOnly));
+        corpus.write(head + inlineArticle + tail);
+        corpus.close();
+        const EnvironmentVariable limit("ARGLINE_MAX_FILE_MB", "1");
+        const ReadResult result = CorpusReader::readFile(corpus.fileName());
+        QCOMPARE(result.diagnostics.size(), 1);
+        QVERIFY2(result.diagnostics.first().message.startsWith(
+                     u"the file is 1.5 MB, more than the 1 MB a corpus file "
+                     "may have (set ARGLINE_MAX_FILE_MB to raise the limit)"_s),
+                 qPrintable(result.diagnostics.first().message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCorpusReaderBad)
