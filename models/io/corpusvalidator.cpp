@@ -304,20 +304,32 @@ void CorpusValidator::locateQuotes()
         collect(ItemKind::Argument, i, m_corpus.arguments[i].evidence);
 
     for (qsizetype article = 0; article < byArticle.size(); ++article) {
-        if (byArticle[article].isEmpty() || m_corpus.articles[article].text.isEmpty())
+        const QList<Pending> &pendings = byArticle[article];
+        if (pendings.isEmpty() || m_corpus.articles[article].text.isEmpty())
             continue;
         const QuoteMatcher matcher(m_corpus.articles[article].text);
-        for (const Pending &pending : std::as_const(byArticle[article])) {
+        QList<QString> texts;
+        texts.reserve(pendings.size());
+        for (const Pending &pending : pendings)
+            texts.append(pending.quote->text);
+        // A "matches up to" hint only for the missing quotes that can still be listed; past the listed
+        // diagnostics a missing quote is only counted.
+        const QList<QuoteMatch> matches = matcher.findAll(texts, m_sink.room());
+        for (qsizetype i = 0; i < pendings.size(); ++i) {
+            const Pending &pending = pendings[i];
             Quote &quote = *pending.quote;
-            if (const auto span = matcher.find(quote.text)) {
+            if (const auto span = matches[i].span) {
                 quote.start = span->start;
                 quote.length = span->length;
                 continue;
             }
+            if (m_sink.isFull()) {
+                m_sink.drop(Diagnostic::Severity::Error);
+                continue;
+            }
             const QString path = itemPath(pending.kind, pending.item) + u"/evidence/"_s +
                                  QString::number(pending.evidence) + u"/quote"_s;
-            const QString normalised = QuoteMatcher::normalise(quote.text);
-            const qsizetype prefix = matcher.longestMatchingPrefix(quote.text);
+            const qsizetype prefix = matches[i].matchedPrefix;
             // A hint of a few characters ("…T") misleads more than it helps: show it only when a real
             // stretch of the quote matched.
             constexpr qsizetype minimumHint = 12;
@@ -325,6 +337,7 @@ void CorpusValidator::locateQuotes()
                 m_sink.errorAt(path, tr("quote not found in article %1").arg(quoted(quote.articleId)));
                 continue;
             }
+            const QString normalised = QuoteMatcher::normalise(quote.text);
             const qsizetype shown = std::min<qsizetype>(prefix, 30);
             m_sink.errorAt(path, tr("quote not found in article %1: the text matches up to \"…%2\" but the "
                                     "quote goes on \"%3…\"")
