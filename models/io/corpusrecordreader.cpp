@@ -148,6 +148,19 @@ bool CorpusRecordReader::isKnownField(std::string_view key) const
     }
 }
 
+void CorpusRecordReader::restart()
+{
+    m_corpus = Corpus();
+    m_sink.clear();
+    m_rootKeysSeen.clear();
+    m_skippingMember = false;
+    m_keeping = true;
+    m_sawFormat = m_sawVersion = m_sawTitle = m_sawArticles = false;
+    m_formatProblem.clear();
+    m_formatProblemOffset = 0;
+    m_formatProblemPath.clear();
+}
+
 bool CorpusRecordReader::progress(qint64 consumed)
 {
     return !m_progress || m_progress(consumed);
@@ -302,11 +315,20 @@ void CorpusRecordReader::finish()
 
 QString CorpusRecordReader::intern(std::string_view utf8)
 {
-    if (const auto it = m_interned.find(utf8); it != m_interned.end())
-        return it->second;
-    QString text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
-    m_interned.emplace(std::string(utf8), text);
-    return text;
+    // Most references repeat a few ids (actors, themes, articles): a small direct-mapped cache of recent
+    // ones answers them without a lookup in the table.
+    quint32 hash = 2166136261u;
+    for (const char c : utf8)
+        hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    Recent &recent = m_recent[hash % m_recent.size()];
+    if (recent.text && recent.bytes == utf8)
+        return *recent.text;
+    auto it = m_interned.find(utf8);
+    if (it == m_interned.end())
+        it = m_interned.emplace(std::string(utf8), QString::fromUtf8(utf8.data(), qsizetype(utf8.size())))
+                 .first;
+    recent = {it->first, &it->second}; // node-based: keys and values stay where they are
+    return it->second;
 }
 
 QString CorpusRecordReader::internedString(JsonObjectReader &object, std::string_view name,

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <array>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -31,6 +32,8 @@ public:
     bool isKnownField(std::string_view key) const override;
     void record(std::string_view key, int index, const JsonRecord &record) override;
     bool progress(qint64 consumed) override;
+    bool canRestart() const override { return true; }
+    void restart() override; // forgets the corpus read so far and the diagnostics
 
     // Checks what only the whole document can tell (required top-level fields).
     void finish();
@@ -86,6 +89,12 @@ private:
         size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
     };
     std::unordered_map<std::string, QString, BytesHash, std::equal_to<>> m_interned;
+    struct Recent
+    {
+        std::string_view bytes; // a key of m_interned
+        const QString *text = nullptr;
+    };
+    std::array<Recent, 256> m_recent;
     bool m_sawFormat = false;
     bool m_sawVersion = false;
     bool m_sawTitle = false;

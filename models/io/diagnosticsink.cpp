@@ -37,6 +37,8 @@ public:
 
     void rootMember(std::string_view, qint64) override {}
     bool isRecordArray(std::string_view) const override { return false; }
+    // Offsets found stay right when the record is parsed again; only the missing ones are looked for.
+    bool canRestart() const override { return true; }
     void record(std::string_view, int, const JsonRecord &record) override
     {
         if (record.nodeCount() > 0)
@@ -73,15 +75,32 @@ private:
 
 void DiagnosticSink::noteRecord(std::string_view key, int index, qint64 start, qint64 end)
 {
-    // Keys are JSON pointer segments, as the paths of diagnostics spell them.
-    Member &member = m_records[JsonPath().key(key).toString().mid(1)];
+    // Keys are JSON pointer segments, as the paths of diagnostics spell them. Records come in runs of the
+    // same key: look the member up only when the key changes.
+    if (!m_lastMember || key != m_lastKey) {
+        m_lastKey = key;
+        m_lastMember = &m_records[JsonPath().key(key).toString().mid(1)];
+    }
+    Member &member = *m_lastMember;
     if (index < 0) {
         member.value = {start, end};
         return;
     }
-    if (size_t(index) >= member.elements.size())
-        member.elements.resize(size_t(index) + 1);
-    member.elements[size_t(index)] = {start, end};
+    if (size_t(index) >= member.starts.size())
+        member.starts.resize(size_t(index) + 1, -1);
+    member.starts[size_t(index)] = start;
+    member.lastEnd = end;
+}
+
+void DiagnosticSink::clear()
+{
+    m_pending.clear();
+    m_errors = 0;
+    m_dropped = 0;
+    m_countIncomplete = false;
+    m_records.clear();
+    m_lastKey.clear();
+    m_lastMember = nullptr;
 }
 
 void DiagnosticSink::drop(Diagnostic::Severity severity)
@@ -162,8 +181,10 @@ void DiagnosticSink::locatePaths(DocumentBuffer &document)
         QString recordPath = u'/' + segments[1];
         bool isIndex = false;
         const int index = segments.size() >= 3 ? segments[2].toInt(&isIndex) : -1;
-        if (isIndex && index >= 0 && size_t(index) < member->elements.size()) {
-            range = member->elements[size_t(index)];
+        if (isIndex && index >= 0 && size_t(index) < member->starts.size()) {
+            const size_t next = size_t(index) + 1;
+            range = {member->starts[size_t(index)],
+                     next < member->starts.size() ? member->starts[next] : member->lastEnd};
             recordPath += u'/' + segments[2];
         }
         if (range.start < 0)
@@ -181,6 +202,14 @@ void DiagnosticSink::locatePaths(DocumentBuffer &document)
     for (RecordPaths &record : byRecord) {
         if (!document.read(record.range.start, record.range.end, &bytes))
             return; // the file changed: the reader says so
+        // An element ends where the next one starts: drop the comma and the space between them.
+        qsizetype length = bytes.size();
+        while (length > 0 && (bytes[length - 1] == ' ' || bytes[length - 1] == '\n' ||
+                              bytes[length - 1] == '\r' || bytes[length - 1] == '\t'))
+            --length;
+        if (length > 0 && bytes[length - 1] == ',')
+            --length;
+        bytes.truncate(length);
         PathLocator locator(record.path, record.wanted);
         JsonRecordParser(locator).parseRecord(bytes.constData(), bytes.size(), record.range.start);
         placed.insert(record.wanted);

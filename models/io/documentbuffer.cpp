@@ -158,25 +158,43 @@ bool DocumentBuffer::extend(qint64 keepFrom)
         return false;
 
     // Drop what the parser no longer needs when it is at least half the window; otherwise grow.
-    const qint64 drop = std::clamp<qint64>(keepFrom - m_windowStart, 0, qint64(m_window.size()));
-    if (drop > 0 && drop * 2 >= qint64(m_window.size())) {
-        m_window.erase(m_window.begin(), m_window.begin() + drop);
+    const qint64 drop = std::clamp<qint64>(keepFrom - m_windowStart, 0, m_window.size());
+    if (drop > 0 && drop * 2 >= m_window.size()) {
+        m_window.remove(0, drop);
         m_windowStart += drop;
     }
     const qint64 want = std::min(chunkSize, m_size - m_read);
-    const size_t old = m_window.size();
-    m_window.resize(old + size_t(want));
+    const qsizetype old = m_window.size();
+    m_window.resize(old + want); // uninitialised: read() fills it
     const qint64 got = readAt(m_fd, m_window.data() + old, want, m_read);
     if (got < want) { // the file shrank (or a read failed) while it was read
-        m_window.resize(old + size_t(std::max<qint64>(got, 0)));
+        m_window.resize(old + std::max<qint64>(got, 0));
         m_changed = true;
         return false;
     }
-    // Reads start at multiples of chunkSize, a multiple of blockSize: every block arrives whole.
-    for (qint64 at = 0; at < got; at += blockSize)
-        m_checksums.append(checksum(m_window.data() + old + at, std::min(blockSize, got - at)));
+    // Reads start at multiples of chunkSize, a multiple of blockSize: every block arrives whole. Blocks
+    // read a second time must match the first read.
+    for (qint64 at = 0; at < got; at += blockSize) {
+        const quint64 sum = checksum(m_window.constData() + old + at, std::min(blockSize, got - at));
+        const qsizetype block = (m_read + at) / blockSize;
+        if (block < m_checksums.size() && m_checksums[block] != sum) {
+            m_changed = true;
+            return false;
+        }
+        if (block == m_checksums.size())
+            m_checksums.append(sum);
+    }
     m_read += got;
     return true;
+}
+
+void DocumentBuffer::rewind()
+{
+    if (!isFile())
+        return;
+    m_window.clear();
+    m_windowStart = 0;
+    m_read = 0;
 }
 
 bool DocumentBuffer::read(qint64 from, qint64 to, QByteArray *out)

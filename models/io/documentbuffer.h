@@ -4,8 +4,6 @@
 #include <QList>
 #include <QString>
 
-#include <vector>
-
 namespace argline {
 
 // The bytes of a document being parsed, read in chunks into a window that holds only what the parser may
@@ -36,13 +34,17 @@ public:
     qint64 size() const { return m_size; }
 
     // The window: bytes [windowStart(), windowEnd()) of the document, at windowData().
-    const char *windowData() const { return isFile() ? m_window.data() : m_whole.constData(); }
+    const char *windowData() const { return isFile() ? m_window.constData() : m_whole.constData(); }
     qint64 windowStart() const { return m_windowStart; }
-    qint64 windowEnd() const { return isFile() ? m_windowStart + qint64(m_window.size()) : m_size; }
+    qint64 windowEnd() const { return isFile() ? m_windowStart + m_window.size() : m_size; }
     // Reads the next chunk into the window, dropping the bytes before `keepFrom` when that saves memory
     // (windowData() may move). Returns false when there is nothing more: the end of the document, or of
     // the file when it shrank meanwhile (then changed() is true).
     bool extend(qint64 keepFrom);
+
+    // Starts reading again from the first byte (for a second parse). Blocks read again are checked
+    // against the first read, so a file that changed in between is noticed (changed()).
+    void rewind();
 
     // The bytes [from, to), from the window or read again from the file. False when the file no longer
     // holds what was read the first time.
@@ -88,7 +90,7 @@ private:
     int m_fd = -1;
     qint64 m_size = 0;
     qint64 m_read = 0; // bytes of the file read into the window so far
-    std::vector<char> m_window;
+    QByteArray m_window;
     qint64 m_windowStart = 0;
     QByteArray m_whole; // the document, when it is in memory
 

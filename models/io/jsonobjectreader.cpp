@@ -45,12 +45,37 @@ void JsonObjectReader::error(const QString &message)
     m_sink.error(m_object.isValid() ? m_object.offset() : 0, m_path, message);
 }
 
+JsonValue JsonObjectReader::lookup(std::string_view name)
+{
+    if (m_object.hasDuplicateKeys())
+        return m_object.member(name); // the first of them, as always
+    // Names are unique: look from after the last member found, since read functions mostly ask for the
+    // fields in the order files list them.
+    const JsonValue start = m_next.isValid() ? m_next : m_object.firstChild();
+    for (JsonValue child = start; child.isValid(); child = child.nextSibling()) {
+        if (child.key() == name) {
+            m_next = child.nextSibling();
+            return child;
+        }
+    }
+    for (JsonValue child = m_object.firstChild(); child.isValid() && !(child == start);
+         child = child.nextSibling()) {
+        if (child.key() == name) {
+            m_next = child.nextSibling();
+            return child;
+        }
+    }
+    return {};
+}
+
 JsonValue JsonObjectReader::find(std::string_view name, Need need)
 {
     m_known.push_back(name);
     if (!m_object.isValid())
         return {};
-    const JsonValue value = m_object.member(name);
+    const JsonValue value = lookup(name);
+    if (value.isValid())
+        m_found.push_back(value.index());
     Q_ASSERT_X(!value.isUnread(), "JsonObjectReader",
                "a field the parser did not build is read: add its name to the sink's isKnownField()");
     if (!value.isValid() && need == Required) {
@@ -158,13 +183,15 @@ void JsonObjectReader::finish()
     if (!m_object.isValid())
         return;
     // Objects are small; for a pathological one with thousands of fields use a hash instead of a scan.
+    // The parser flagged objects whose names repeat: the others need no duplicate check at all.
+    const bool duplicates = m_object.hasDuplicateKeys();
     QVarLengthArray<std::string_view, 16> seen;
     std::unordered_set<std::string_view> seenMany;
     const bool large = m_object.size() > 64;
     for (JsonValue member : m_object.children()) {
         const std::string_view key = member.key();
-        const bool duplicate =
-            large ? !seenMany.insert(key).second : std::find(seen.begin(), seen.end(), key) != seen.end();
+        const bool duplicate = duplicates && (large ? !seenMany.insert(key).second
+                                                    : std::find(seen.begin(), seen.end(), key) != seen.end());
         if (duplicate) {
             m_failed = true;
             if (m_sink.isFull())
@@ -174,9 +201,10 @@ void JsonObjectReader::finish()
                              tr("field %1 appears twice").arg(quoted(key)));
             continue;
         }
-        if (!large)
+        if (duplicates && !large)
             seen.push_back(key);
-        if (std::find(m_known.begin(), m_known.end(), key) == m_known.end()) {
+        if (std::find(m_found.begin(), m_found.end(), member.index()) == m_found.end() &&
+            std::find(m_known.begin(), m_known.end(), key) == m_known.end()) {
             if (m_sink.isFull())
                 m_sink.drop(Diagnostic::Severity::Warning);
             else

@@ -44,6 +44,7 @@ public:
         Type type = Type::Null;
         bool boolean = false;
         bool unread = false; // a member the sink does not read: its value was not built (see JsonRecordSink)
+        bool duplicateKeys = false; // an object in which some member name appears twice
         qint64 integer = 0;
         double floating = 0;
         quint32 textOffset = 0; // string value, in the text pool
@@ -111,6 +112,10 @@ public:
     bool isArray() const { return isValid() && type() == JsonRecord::Type::Array; }
     // A member whose value the parser did not build, because the sink does not read it.
     bool isUnread() const { return isValid() && node().unread; }
+    // An object in which some member name appears twice.
+    bool hasDuplicateKeys() const { return isValid() && node().duplicateKeys; }
+    int index() const { return m_index; }
+    bool operator==(const JsonValue &) const = default;
 
     std::string_view key() const;
     std::string_view stringView() const;

@@ -2,6 +2,7 @@
 
 #include "models/io/documentbuffer.h"
 #include "models/io/jsonpath.h"
+#include "models/io/jsonscanner.h"
 
 #include <QCoreApplication>
 
@@ -38,22 +39,17 @@ public:
 
     const DocumentWindow &window() const { return m_window; }
     const char *cursor() const { return m_cursor; }
+    const char *windowEnd() const { return m_window.data + (m_window.end - m_window.start); }
     // The cursor as an offset in the document (the end of the document once everything is read).
     qint64 position() const { return m_cursor ? m_window.start + (m_cursor - m_window.data) : m_window.end; }
     // Bytes before `offset` will not be looked at again.
     void keepFrom(qint64 offset) { m_keepFrom = offset; }
 
-    // Moves the cursor past `at`, the byte just read; null at the end of the document.
-    const char *advance(const char *at)
-    {
-        ++at;
-        m_cursor = at == m_window.data + (m_window.end - m_window.start) ? refill(at) : at;
-        return m_cursor;
-    }
-
-private:
-    void sync() { m_window = {m_buffer->windowData(), m_buffer->windowStart(), m_buffer->windowEnd()}; }
-    const char *refill(const char *end)
+    // The lexer's iterator publishes where it is after every byte.
+    void setCursor(const char *cursor) { m_cursor = cursor; }
+    // The iterator reached `end`, the end of the window: the next byte's new address, or null at the end
+    // of the document. Out of line, so that the lexer's per-byte step stays small enough to inline.
+    [[gnu::noinline]] const char *refill(const char *end)
     {
         const qint64 next = m_window.start + (end - m_window.data);
         const bool more = m_buffer && m_buffer->extend(std::min(m_keepFrom, next));
@@ -62,13 +58,17 @@ private:
         return more && m_window.end > next ? m_window.data + (next - m_window.start) : nullptr;
     }
 
+private:
+    void sync() { m_window = {m_buffer->windowData(), m_buffer->windowStart(), m_buffer->windowEnd()}; }
+
     DocumentBuffer *m_buffer = nullptr;
     DocumentWindow m_window;
     const char *m_cursor = nullptr;
     qint64 m_keepFrom = 0;
 };
 
-// A byte iterator over a Stream for nlohmann's iterator input adapter; the end iterator holds null.
+// A byte iterator over a Stream for nlohmann's iterator input adapter; the end iterator holds null. The
+// lexer calls operator++ for every byte, so the usual step is a compare and a store.
 class StreamIterator
 {
 public:
@@ -81,11 +81,16 @@ public:
     StreamIterator(Stream *stream, const char *position)
         : m_stream(stream)
         , m_position(position)
+        , m_end(position ? stream->windowEnd() : nullptr)
     {}
     reference operator*() const { return *m_position; }
     StreamIterator &operator++()
     {
-        m_position = m_stream->advance(m_position);
+        if (++m_position == m_end) [[unlikely]] {
+            m_position = m_stream->refill(m_position);
+            m_end = m_stream->windowEnd();
+        }
+        m_stream->setCursor(m_position);
         return *this;
     }
     StreamIterator operator++(int)
@@ -99,6 +104,7 @@ public:
 private:
     Stream *m_stream;
     const char *m_position;
+    const char *m_end;
 };
 
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 5: syntax
@@ -166,6 +172,7 @@ public:
         const int index = m_record.addString(parent(), build == Build::Unread ? std::string_view() : value,
                                              position(), m_key, m_keyEnd);
         m_record.node(index).unread = build == Build::Unread;
+        noteMember(index);
         m_key.clear();
         return m_stack.empty() ? finishRecord() : true;
     }
@@ -327,6 +334,31 @@ private:
                     JsonRecordParser::tr("a string of %1").arg(m_limits.textTooLarge(size)));
     }
 
+    // Flags an object whose member names repeat, so that readers can look members up in file order
+    // and skip the duplicate check otherwise. A 64-bit filter of the names seen spares most comparisons.
+    void noteMember(int index)
+    {
+        const int open = parent();
+        if (open < 0 || m_record.node(open).type != JsonRecord::Type::Object)
+            return;
+        const JsonRecord::Node &member = m_record.node(index);
+        const std::string_view key = m_record.text(member.keyOffset, member.keySize);
+        const quint64 bit = quint64(1)
+                            << ((key.size() * 7 + (key.empty() ? 0 : key.front() * 3 + key.back())) & 63);
+        quint64 &bloom = m_keyBlooms.back();
+        if (bloom & bit) {
+            for (int sibling = m_record.node(open).firstChild; sibling != index;
+                 sibling = m_record.node(sibling).nextSibling) {
+                const JsonRecord::Node &other = m_record.node(sibling);
+                if (m_record.text(other.keyOffset, other.keySize) == key) {
+                    m_record.node(open).duplicateKeys = true;
+                    break;
+                }
+            }
+        }
+        bloom |= bit;
+    }
+
     template <typename Fill>
     bool scalar(JsonRecord::Type type, Fill fill)
     {
@@ -343,6 +375,7 @@ private:
         JsonRecord::Node &node = m_record.node(index);
         fill(node);
         node.unread = build == Build::Unread;
+        noteMember(index);
         m_key.clear();
         return m_stack.empty() ? finishRecord() : true;
     }
@@ -387,6 +420,7 @@ private:
         if (!roomForValue())
             return false;
         const int index = m_record.addNode(parent(), type, offset, m_key, m_keyEnd);
+        noteMember(index);
         m_key.clear();
         ++m_depth;
         if (build == Build::Unread) { // its node stays, without children
@@ -395,6 +429,7 @@ private:
             return true;
         }
         m_stack.push_back(index);
+        m_keyBlooms.push_back(0);
         return true;
     }
 
@@ -407,6 +442,7 @@ private:
         }
         if (m_recordActive) {
             m_stack.pop_back();
+            m_keyBlooms.pop_back();
             return m_stack.empty() ? finishRecord() : true;
         }
         if (m_inRecordArray && m_depth == 1)
@@ -430,7 +466,8 @@ private:
     const bool m_singleRecord; // the document is one record (a fragment), not an object of records
     const ReadLimits m_limits;
     JsonRecord m_record;
-    std::vector<int> m_stack; // open containers of the current record
+    std::vector<int> m_stack;         // open containers of the current record
+    std::vector<quint64> m_keyBlooms; // for each, the member names seen (see noteMember())
     std::string m_rootKey;
     std::string m_key; // member name for the next value inside a record
     qint64 m_keyEnd = -1;
@@ -464,22 +501,78 @@ std::optional<JsonParseError> run(JsonRecordSink &sink, Stream &stream, bool sin
         QCoreApplication::translate("argline::JsonRecordParser", "the JSON could not be parsed")};
 }
 
+// The fast scanner: the outcome when it settled the document (nullopt inside: parsed; else the error the
+// handler stopped with), or nullopt when it gave up and nlohmann's lexer must parse it from the start.
+std::optional<std::optional<JsonParseError>> scan(JsonRecordSink &sink, Stream &stream, bool singleRecord,
+                                                  const ReadLimits &limits)
+{
+    SaxHandler handler(sink, stream, singleRecord, limits);
+    switch (scanJson(handler, stream)) {
+    case jsonscanner::Result::Parsed:
+        return std::optional<JsonParseError>();
+    case jsonscanner::Result::Stopped:
+        if (handler.error)
+            return handler.error;
+        return JsonParseError{
+            stream.position(),
+            {},
+            QCoreApplication::translate("argline::JsonRecordParser", "the JSON could not be parsed")};
+    case jsonscanner::Result::Unsure:
+        break;
+    }
+    return std::nullopt;
+}
+
+// nlohmann's lexer (and so the scanner) takes a NUL byte for the end of the input: a document that parsed
+// but stopped at one hides whatever follows it, and is refused.
+std::optional<JsonParseError> stoppedAtNul(const Stream &stream, std::optional<JsonParseError> result)
+{
+    const qint64 end = stream.position();
+    if (!result && stream.window().contains(end - 1) && stream.window().at(end - 1) == '\0') {
+        return JsonParseError{
+            end - 1,
+            {},
+            QCoreApplication::translate("argline::JsonRecordParser",
+                                        "a NUL byte after the JSON document: is this a text file?")};
+    }
+    return result;
+}
+
 } // namespace
 
 std::optional<JsonParseError> JsonRecordParser::parse(DocumentBuffer &buffer)
 {
+    if (m_sink.canRestart()) {
+        Stream stream(&buffer);
+        if (const auto result = scan(m_sink, stream, false, m_limits))
+            return stoppedAtNul(stream, *result);
+        m_sink.restart();
+        buffer.rewind();
+    }
     Stream stream(&buffer);
-    return run(m_sink, stream, false, m_limits);
+    return stoppedAtNul(stream, run(m_sink, stream, false, m_limits));
 }
 
 std::optional<JsonParseError> JsonRecordParser::parse(const char *data, qint64 size)
 {
+    if (m_sink.canRestart()) {
+        Stream stream(data, size, 0);
+        if (const auto result = scan(m_sink, stream, false, m_limits))
+            return stoppedAtNul(stream, *result);
+        m_sink.restart();
+    }
     Stream stream(data, size, 0);
-    return run(m_sink, stream, false, m_limits);
+    return stoppedAtNul(stream, run(m_sink, stream, false, m_limits));
 }
 
 std::optional<JsonParseError> JsonRecordParser::parseRecord(const char *data, qint64 size, qint64 offset)
 {
+    if (m_sink.canRestart()) {
+        Stream stream(data, size, offset);
+        if (const auto result = scan(m_sink, stream, true, m_limits))
+            return *result;
+        m_sink.restart();
+    }
     Stream stream(data, size, offset);
     return run(m_sink, stream, true, m_limits);
 }

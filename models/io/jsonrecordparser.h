@@ -39,6 +39,10 @@ public:
     }
     // A complete record: the value of root member `key` (index -1), or element `index` of a record array.
     virtual void record(std::string_view key, int index, const JsonRecord &record) = 0;
+    // Whether the sink can forget every record delivered so far (restart()), so that the parser may try
+    // its fast scanner first and, when that gives up, parse the document again with nlohmann's lexer.
+    virtual bool canRestart() const { return false; }
+    virtual void restart() {}
     // Called after each record with the bytes consumed so far; return false to cancel the parse.
     virtual bool progress(qint64 consumed)
     {
@@ -54,11 +58,13 @@ struct JsonParseError
     QString message;
 };
 
-// Streams a JSON document whose root is an object through nlohmann's SAX parser, cutting it into
-// records (see JsonRecord) with exact byte positions. Memory stays proportional to the largest record
-// the sink reads, not to the document: values the sink does not read are parsed but not built. Nesting
-// deeper than maxDepth inside a record, a record of more than ReadLimits::maxRecordValues values and a
-// string longer than ReadLimits::maxArticleBytes are refused.
+// Streams a JSON document whose root is an object through a SAX parser, cutting it into records (see
+// JsonRecord) with exact byte positions. A well-formed document is read by a fast scanner
+// (jsonscanner.h); anything it does not accept is parsed again from the start by nlohmann's lexer, whose
+// error messages and positions diagnostics keep (only with a sink that can restart). Memory stays
+// proportional to the largest record the sink reads, not to the document: values the sink does not read are
+// parsed but not built. Nesting deeper than maxDepth inside a record, a record of more than
+// ReadLimits::maxRecordValues values and a string longer than ReadLimits::maxArticleBytes are refused.
 class JsonRecordParser final
 {
     Q_DECLARE_TR_FUNCTIONS(argline::JsonRecordParser)
