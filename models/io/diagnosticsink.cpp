@@ -71,6 +71,17 @@ private:
     QSet<QString> m_prefixes;
 };
 
+// Messages quote what they are about: a 16 MB id or a number of a million digits must not make a line of
+// that length.
+QString shortened(QString text, qsizetype limit)
+{
+    if (text.size() > limit) {
+        text.truncate(limit - 1);
+        text += u'…';
+    }
+    return text;
+}
+
 } // namespace
 
 void DiagnosticSink::noteRecord(std::string_view key, int index, qint64 start, qint64 end)
@@ -121,8 +132,8 @@ void DiagnosticSink::add(Diagnostic::Severity severity, qint64 offset, QString p
     Diagnostic diagnostic;
     diagnostic.severity = severity;
     diagnostic.file = m_fileName;
-    diagnostic.path = std::move(path);
-    diagnostic.message = message;
+    diagnostic.path = shortened(std::move(path), maxPathLength);
+    diagnostic.message = shortened(message, maxMessageLength);
     m_pending.append({std::move(diagnostic), offset});
 }
 

@@ -22,6 +22,9 @@ class DiagnosticSink final
 {
 public:
     static constexpr qsizetype maxDiagnostics = 500;
+    // Longer messages and paths are cut (with "…"): they quote ids, numbers and keys from the file.
+    static constexpr qsizetype maxMessageLength = 500;
+    static constexpr qsizetype maxPathLength = 300;
 
     explicit DiagnosticSink(QString fileName)
         : m_fileName(std::move(fileName))

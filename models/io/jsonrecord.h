@@ -44,7 +44,7 @@ public:
         Type type = Type::Null;
         bool boolean = false;
         bool unread = false; // a member the sink does not read: its value was not built (see JsonRecordSink)
-        bool duplicateKeys = false; // an object in which some member name appears twice
+        bool duplicateKeys = false; // an object whose member names may repeat (false: they do not)
         qint64 integer = 0;
         double floating = 0;
         quint32 textOffset = 0; // string value, in the text pool
@@ -112,7 +112,7 @@ public:
     bool isArray() const { return isValid() && type() == JsonRecord::Type::Array; }
     // A member whose value the parser did not build, because the sink does not read it.
     bool isUnread() const { return isValid() && node().unread; }
-    // An object in which some member name appears twice.
+    // An object whose member names may repeat; when false, they certainly do not.
     bool hasDuplicateKeys() const { return isValid() && node().duplicateKeys; }
     int index() const { return m_index; }
     bool operator==(const JsonValue &) const = default;

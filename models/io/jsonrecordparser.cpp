@@ -334,13 +334,20 @@ private:
                     JsonRecordParser::tr("a string of %1").arg(m_limits.textTooLarge(size)));
     }
 
-    // Flags an object whose member names repeat, so that readers can look members up in file order
-    // and skip the duplicate check otherwise. A 64-bit filter of the names seen spares most comparisons.
+    // Flags an object whose member names may repeat, so that readers can look members up in file order
+    // and skip the duplicate check otherwise. A 64-bit filter of the names seen spares most comparisons;
+    // an object of many members is simply flagged (its readers check with a hash set), which keeps this
+    // linear: comparing each name with all the others took a minute for 200,000 members.
     void noteMember(int index)
     {
         const int open = parent();
-        if (open < 0 || m_record.node(open).type != JsonRecord::Type::Object)
+        if (open < 0 || m_record.node(open).type != JsonRecord::Type::Object ||
+            m_record.node(open).duplicateKeys)
             return;
+        if (m_record.node(open).childCount > 32) {
+            m_record.node(open).duplicateKeys = true;
+            return;
+        }
         const JsonRecord::Node &member = m_record.node(index);
         const std::string_view key = m_record.text(member.keyOffset, member.keySize);
         const quint64 bit = quint64(1)
