@@ -110,7 +110,7 @@ void CorpusValidator::loadArticleTexts(const QString &baseDir)
             m_sink.errorAt(path, tr("%1 is not a regular file").arg(quoted(article.file)));
             continue;
         case DocumentBuffer::FileStatus::TooLarge:
-            m_sink.errorAt(path, tr("%1 has %2").arg(quoted(article.file), m_limits.textTooLarge(size)));
+            m_sink.errorAt(path, m_limits.articleTooLarge(quoted(article.file), size));
             continue;
         case DocumentBuffer::FileStatus::Failed:
             m_sink.errorAt(path, tr("cannot read %1: %2").arg(quoted(article.file), error));

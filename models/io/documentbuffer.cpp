@@ -15,11 +15,6 @@ namespace argline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("argline::DocumentBuffer", text);
-}
-
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -27,7 +22,8 @@ QString systemError(int error)
 
 QString tooLarge(qint64 maxSize)
 {
-    return tr("the file is larger than %1 MB").arg(maxSize >> 20);
+    return QCoreApplication::translate("argline::DocumentBuffer", "the file is larger than %1 MB")
+        .arg(maxSize >> 20);
 }
 
 // A fast 64-bit checksum (four independent multiply-xor lanes). It only has to notice that a block read
@@ -86,7 +82,7 @@ int openRegularFile(const QString &path, struct stat *info, QString *error, bool
         return -1;
     }
     if (::fstat(fd, info) != 0 || !S_ISREG(info->st_mode)) {
-        *error = tr("not a regular file");
+        *error = QCoreApplication::translate("argline::DocumentBuffer", "not a regular file");
         *notRegular = true;
         ::close(fd);
         return -1;
@@ -314,7 +310,8 @@ DocumentBuffer::FileStatus DocumentBuffer::readWholeFile(const QString &path, qi
             *error = systemError(errno);
             status = FileStatus::Failed;
         } else if (got != info.st_size) {
-            *error = tr("the file changed while it was being read");
+            *error = QCoreApplication::translate("argline::DocumentBuffer",
+                                                 "the file changed while it was being read");
             status = FileStatus::Failed;
         } else {
             bytes->resize(qsizetype(got));

@@ -330,8 +330,7 @@ private:
     bool tooLong(qint64 size)
     {
         const qint64 end = position();
-        return fail(JsonRecord::stringStart(m_stream.window(), end),
-                    JsonRecordParser::tr("a string of %1").arg(m_limits.textTooLarge(size)));
+        return fail(JsonRecord::stringStart(m_stream.window(), end), m_limits.stringTooLarge(size));
     }
 
     // Flags an object whose member names may repeat, so that readers can look members up in file order

@@ -49,9 +49,17 @@ public:
                   "to raise the limit)")
             .arg(megabytes(size), megabytes(maxFileBytes));
     }
-    QString textTooLarge(qint64 size) const
+    // An article file over the limit.
+    QString articleTooLarge(const QString &file, qint64 size) const
     {
-        return tr("%1 MB of text, more than the %2 MB an article may have (set ARGLINE_MAX_ARTICLE_MB to "
+        return tr("%1 is %2 MB, more than the %3 MB an article may have (set ARGLINE_MAX_ARTICLE_MB to raise "
+                  "the limit)")
+            .arg(file, megabytes(size), megabytes(maxArticleBytes));
+    }
+    // A string in the file over the limit: an inline article's text, or anything else.
+    QString stringTooLarge(qint64 size) const
+    {
+        return tr("a string of %1 MB, more than the %2 MB an article may have (set ARGLINE_MAX_ARTICLE_MB to "
                   "raise the limit)")
             .arg(megabytes(size), megabytes(maxArticleBytes));
     }

@@ -428,14 +428,14 @@ void TestCorpusReaderBad::limitsNameTheirVariable()
         QVERIFY(!fromFile.ok());
         QCOMPARE(fromFile.diagnostics.first().path, u"/articles/0/file"_s);
         QCOMPARE(fromFile.diagnostics.first().message,
-                 u"\"long.txt\" has 1.5 MB of text, more than the 1 MB an article may have (set "
+                 u"\"long.txt\" is 1.5 MB, more than the 1 MB an article may have (set "
                  "ARGLINE_MAX_ARTICLE_MB to raise the limit)"_s);
         const ReadResult inlined = test::readJson(head + inlineArticle + tail, dir.path());
         QVERIFY(!inlined.ok());
         QCOMPARE(inlined.diagnostics.size(), 1);
         QCOMPARE(inlined.diagnostics.first().path, u"/articles/0/text"_s);
         QCOMPARE(inlined.diagnostics.first().message,
-                 u"a string of 1.5 MB of text, more than the 1 MB an article may have (set "
+                 u"a string of 1.5 MB, more than the 1 MB an article may have (set "
                  "ARGLINE_MAX_ARTICLE_MB to raise the limit)"_s);
     }
     QVERIFY(test::readJson(head + fileArticle + tail, dir.path()).ok()); // within the default limit
