@@ -211,11 +211,15 @@ void ArticleReader::formatSegment(qsizetype index)
         if (it->end >= segment.end)
             covering.append(&*it);
     }
-    QStringList items; // those of the span that starts first, first
+    QStringList items; // those of the span that starts first, first; each once
+    QSet<QString> listed;
     for (auto span = covering.crbegin(); span != covering.crend(); ++span) {
         for (const QString &id : (*span)->items) {
-            if (covering.size() == 1 || !items.contains(id))
+            if (covering.size() == 1 || !listed.contains(id)) {
                 items.append(id);
+                if (covering.size() > 1)
+                    listed.insert(id);
+            }
         }
     }
     const Corpus &corpus = m_document->corpus();
