@@ -307,7 +307,7 @@ void CorpusValidator::locateQuotes()
         const QList<Pending> &pendings = byArticle[article];
         if (pendings.isEmpty() || m_corpus.articles[article].text.isEmpty())
             continue;
-        const QuoteMatcher matcher(m_corpus.articles[article].text);
+        const QuoteMatcher matcher(m_corpus.articles[article].text, pendings.size());
         QList<QString> texts;
         texts.reserve(pendings.size());
         for (const Pending &pending : pendings)

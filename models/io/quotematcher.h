@@ -28,8 +28,9 @@ struct QuoteMatch
 // original article text, so highlights land on the exact characters; the first occurrence wins.
 //
 // A corpus may hold 140,000 quotes: instead of scanning the article for each one, the matcher indexes
-// every window of `window` characters of the normalised text by hash, looks a quote's first window up
-// and verifies the candidates, within a budget proportional to the quote's length. What the index
+// windows of `window` characters of the normalised text by hash (every one, or every few for a long
+// article quoted often), looks a quote's windows up and verifies the candidates, within a budget
+// proportional to the quote's length. What the index
 // cannot settle within that budget (a quote shorter than a window, one whose beginning recurs very
 // often, and a missing quote's matching prefix) is settled for all such quotes together by one
 // Aho–Corasick pass over the article. Every quote therefore costs time linear in its length, plus one
@@ -40,7 +41,8 @@ class QuoteMatcher final
 public:
     static constexpr qsizetype window = 16;
 
-    explicit QuoteMatcher(const QString &article);
+    // `expectedQuotes`: about how many quotes will be looked for (0: unknown), to size the index.
+    explicit QuoteMatcher(const QString &article, qsizetype expectedQuotes = 0);
 
     std::optional<TextSpan> find(const QString &quote) const;
     // How many leading characters of the normalised quote do occur in the article (for diagnostics
@@ -62,11 +64,17 @@ private:
     Indexed findIndexed(QStringView needle, qsizetype *at) const;
     TextSpan spanOf(qsizetype at, qsizetype length) const;
 
+    struct Slot
+    {
+        quint32 hash = 0;
+        int head = -1; // the first indexed window with this hash, or -1 for an empty slot
+    };
+
     QString m_normalised;
-    QList<int> m_origin;     // original index of each normalised character
-    QList<quint32> m_hashes; // hash of the window starting at each position
-    QList<int> m_next;       // next position (ascending) whose window has the same hash, or -1
-    QList<int> m_table;      // open addressing: first position of each distinct window hash, or -1
+    QList<int> m_origin;    // original index of each normalised character
+    qsizetype m_stride = 1; // every stride-th window is indexed; window k starts at k * stride
+    QList<int> m_next;      // next indexed window (ascending) with the same hash, or -1
+    QList<Slot> m_table;    // open addressing over the distinct window hashes
 };
 
 } // namespace argline

@@ -31,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString article = QString::fromUtf8(bytes.left(split < 0 ? bytes.size() : split));
     const QList<QString> quotes =
         split < 0 ? QList<QString>() : QString::fromUtf8(bytes.mid(split + 1)).split(u'\n');
-    const QuoteMatcher matcher(article);
+    // The number of quotes sizes the index: few quotes for a long article make it sample windows.
+    const QuoteMatcher matcher(article, quotes.size());
     const QList<QuoteMatch> matches = matcher.findAll(quotes, quotes.size());
     check(matches.size() == quotes.size(), "one answer per quote");
     const QString text = QuoteMatcher::normalise(article);
