@@ -86,6 +86,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     result.corpusPath = files.value(0);
+    if (result.corpusPath.startsWith(u':')) // a file in this folder, never one of Argline's own resources
+        result.corpusPath.prepend(u"./"_s);
     result.action = p.parser.isSet(p.selfCheck) ? Action::SelfCheck : Action::OpenWindow;
     return result;
 }

@@ -279,10 +279,12 @@ void FuzzyDate::computeSpan()
         m_firstDay = monthStart + 20;
         break;
     case DateQualifier::Circa: {
+        // One month either side, but never outside the years the grammar allows (1–9999): "circa
+        // 0001-01" would otherwise start in 1 BC and "circa 9999-12" end in 10000.
         const QDate first = QDate(year, month, 1);
-        m_firstDay = first.addMonths(-1).toJulianDay();
+        m_firstDay = std::max(first.addMonths(-1).toJulianDay(), julian(1, 1, 1));
         const QDate next = first.addMonths(1);
-        m_lastDay = julian(next.year(), next.month(), next.daysInMonth());
+        m_lastDay = std::min(julian(next.year(), next.month(), next.daysInMonth()), julian(9999, 12, 31));
         break;
     }
     case DateQualifier::None:
