@@ -37,9 +37,12 @@ struct Parser
          CommandLine::tr("Export the views or the story deck to PNG, SVG or PDF without a window; "
                          "see 'argline export --help'."),
          u"[export ...]"_s},
+        {u"convert"_s,
+         CommandLine::tr("Convert between the formats Argline opens; see 'argline convert --help'."),
+         u"[convert ...]"_s},
         {u"FILE"_s,
-         CommandLine::tr("An Argline corpus (.json) to open instead of the built-in "
-                         "NATO–Japan corpus."),
+         CommandLine::tr("A file to open instead of the built-in NATO–Japan corpus: an Argline corpus, "
+                         "TimelineJS (JSON or spreadsheet CSV), an events table (CSV), Argdown or AIF."),
          u"[FILE]"_s},
     };
 };
@@ -50,8 +53,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     Parser p;
     CommandLine result;
-    if (arguments.value(1) == u"export") {
-        result.action = Action::Export;
+    if (arguments.value(1) == u"export" || arguments.value(1) == u"convert") {
+        result.action = arguments.value(1) == u"export" ? Action::Export : Action::Convert;
         result.exportArguments = arguments.mid(1);
         return result;
     }
@@ -83,6 +86,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     result.corpusPath = files.value(0);
+    if (result.corpusPath.startsWith(u':')) // a file in this folder, never one of Argline's own resources
+        result.corpusPath.prepend(u"./"_s);
     result.action = p.parser.isSet(p.selfCheck) ? Action::SelfCheck : Action::OpenWindow;
     return result;
 }

@@ -17,6 +17,7 @@ public:
         OpenWindow, // argline [FILE]
         SelfCheck,  // argline --self-check [FILE]
         Export,     // argline export ... (see ExportCommand)
+        Convert,    // argline convert ... (see ConvertCommand)
         ShowHelp,
         ShowVersion,
         Invalid // `error` says why; exit code 2
@@ -24,7 +25,7 @@ public:
 
     Action action = Action::OpenWindow;
     QString corpusPath;          // empty: the built-in corpus
-    QStringList exportArguments; // for Export: "export" and what follows it
+    QStringList exportArguments; // for Export and Convert: the command's name and what follows it
     QString error;
 
     static CommandLine parse(const QStringList &arguments);

@@ -1,6 +1,7 @@
 #include "app/exportcommand.h"
 
 #include "app/terminalhelp.h"
+#include "models/formats/corpusformats.h"
 #include "models/io/corpusreader.h"
 #include "render/export/exportcomposer.h"
 #include "render/export/exportwriter.h"
@@ -290,7 +291,7 @@ QString ExportCommand::helpText()
 int ExportCommand::run(QTextStream &out, QTextStream &err) const
 {
     const QString path = corpusPath.isEmpty() ? CorpusReader::builtInCorpusPath() : corpusPath;
-    const ReadResult read = CorpusReader::readFile(path);
+    const ReadResult read = CorpusFormats::read(path);
     for (const Diagnostic &diagnostic : read.diagnostics)
         err << diagnostic.toString() << '\n';
     if (!read.ok()) {

@@ -1,5 +1,6 @@
 #include "app/about.h"
 #include "app/commandline.h"
+#include "app/convertcommand.h"
 #include "app/desktopintegration.h"
 #include "app/exportcommand.h"
 #include "app/mainwindow.h"
@@ -50,6 +51,20 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
     return std::make_unique<QApplication>(argc, argv);
 }
 
+int runConvert(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    const ConvertCommand convert = ConvertCommand::parse(command.exportArguments);
+    if (convert.showHelp) {
+        out << ConvertCommand::helpText();
+        return 0;
+    }
+    if (!convert.error.isEmpty()) {
+        err << u"argline convert: "_s << convert.error << u"\nTry 'argline convert --help'.\n"_s;
+        return ConvertCommand::BadArguments;
+    }
+    return convert.run(out, err);
+}
+
 int runExport(const CommandLine &command, QTextStream &out, QTextStream &err)
 {
     const ExportCommand export_ = ExportCommand::parse(command.exportArguments);
@@ -92,6 +107,8 @@ int main(int argc, char **argv)
         return runSelfCheck(command.corpusPath, out, err);
     case CommandLine::Action::Export:
         return runExport(command, out, err);
+    case CommandLine::Action::Convert:
+        return runConvert(command, out, err);
     case CommandLine::Action::OpenWindow:
         break;
     }

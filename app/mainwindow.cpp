@@ -264,6 +264,8 @@ void MainWindow::buildFileMenu()
     // Ctrl+R rather than the platform's "refresh", which is F5 on some desktops: F5 presents.
     m_reloadAction =
         file->addAction(tr("Re&load"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] { reloadCorpus(); });
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::chooseSaveAsFile)
+        ->setObjectName(u"saveAsAction"_s);
     file->addSeparator();
     file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     [this] { exportDialog()->open(); });
@@ -610,9 +612,61 @@ void MainWindow::showDiagnostics(const QString &path, const Diagnostics &diagnos
 void MainWindow::chooseCorpusFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Corpus"), m_saved.lastDirectory,
-                                                      tr("Argline corpus (*.json);;All files (*)"));
+                                                      CorpusFormats::openFilter());
     if (!path.isEmpty())
         openCorpus(path);
+}
+
+WriteReport MainWindow::saveCorpusAs(const QString &path, CorpusFormat format)
+{
+    const WriteReport report = CorpusFormats::write(m_document->corpus(), format, path);
+    if (report.ok())
+        statusBar()->showMessage(tr("Saved a copy as %1 (%2).")
+                                     .arg(QFileInfo(path).fileName(), CorpusFormats::displayName(format)),
+                                 8000);
+    return report;
+}
+
+void MainWindow::chooseSaveAsFile()
+{
+    QStringList filters;
+    for (CorpusFormat format : CorpusFormats::all())
+        filters.append(CorpusFormats::saveFilter(format));
+    QFileDialog dialog(this, tr("Save As"), m_saved.lastDirectory, filters.join(u";;"_s));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(CorpusFormats::extension(CorpusFormat::Argline));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, filters](const QString &filter) {
+        dialog.setDefaultSuffix(
+            CorpusFormats::extension(CorpusFormats::all().value(filters.indexOf(filter))));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const CorpusFormat format = CorpusFormats::all().value(filters.indexOf(dialog.selectedNameFilter()));
+    const QString path = dialog.selectedFiles().first();
+    const WriteReport report = saveCorpusAs(path, format);
+    if (!report.ok()) {
+        QMessageBox::warning(this, tr("Save As"), tr("Could not write %1: %2").arg(path, report.error));
+        return;
+    }
+    if (report.carried.isEmpty() && report.lost.isEmpty())
+        return;
+    // What the format could not hold, said once, where the user is looking.
+    QString html = u"<p>%1</p>"_s.arg(
+        tr("%1 was saved as %2.")
+            .arg(QFileInfo(path).fileName().toHtmlEscaped(), CorpusFormats::displayName(format)));
+    const auto list = [](const QString &heading, const QStringList &lines) {
+        if (lines.isEmpty())
+            return QString();
+        QString items;
+        for (const QString &line : lines)
+            items += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
+        return u"<p><b>%1</b></p><ul>%2</ul>"_s.arg(heading.toHtmlEscaped(), items);
+    };
+    html += list(tr("Kept in the nearest place the format offers:"), report.carried);
+    html += list(tr("Not kept (the format has no place for it):"), report.lost);
+    QMessageBox box(QMessageBox::Information, tr("Save As"), html, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -707,7 +761,7 @@ void MainWindow::present()
     }
     m_presentation = new PresentationSession(
         this, m_document->corpusPointer(),
-        {m_presentContrastAction->isChecked(), m_presentAnimateAction->isChecked()}, this);
+        {m_presentContrastAction->isChecked(), m_presentAnimateAction->isChecked(), m_theme}, this);
     connect(m_presentation, &PresentationSession::finished, m_presentation, &QObject::deleteLater);
     m_presentation->start();
 }

@@ -2,6 +2,7 @@
 
 #include "app/presentationsession.h"
 #include "app/windowsettings.h"
+#include "models/formats/corpusformats.h"
 #include "render/style/viewstyle.h"
 #include "widgets/export/exportdialog.h"
 #include "widgets/panels/diagnosticsdialog.h"
@@ -55,6 +56,9 @@ public:
     bool openCorpus(const QString &path);
     // Reads the open file again, keeping the selection, the filters and where both views look.
     bool reloadCorpus();
+    // Saves a copy of the open corpus as `path` in `format` (File ▸ Save As…), atomically; the open file
+    // stays the one being shown and watched. The report says what the format could not keep.
+    WriteReport saveCorpusAs(const QString &path, CorpusFormat format);
     const QString &corpusPath() const { return m_corpusPath; }
     void setCorpusPath(const QString &path); // the file the document was opened from (for reloads)
     void showDiagnostics(const QString &path, const Diagnostics &diagnostics);
@@ -123,6 +127,7 @@ private:
     void firstRunLayout();
     void applySettings(const WindowSettings &settings);
     void chooseCorpusFile();
+    void chooseSaveAsFile();
     void rebuildRecentMenu();
     void watch(const QString &path);
     void fileChangedOnDisk();

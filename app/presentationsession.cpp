@@ -42,6 +42,7 @@ void PresentationSession::start(int step)
     m_story->goTo(step);
     m_audience = std::make_unique<PresentationView>(m_corpus, m_story);
     m_audience->setAnimated(m_options.animated);
+    m_audience->setTheme(m_options.theme);
     m_audience->setWindowTitle(tr("Argline — presentation"));
     if (m_screens.audience >= 0) {
         QScreen *screen = screens[m_screens.audience];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/present/presentationscreens.h"
+#include "render/style/viewstyle.h"
 
 #include <QObject>
 
@@ -28,6 +29,7 @@ public:
     {
         bool highContrast = false;
         bool animated = true;
+        Theme theme = Theme::Light; // the window's: the room sees the colours the teacher chose
     };
 
     PresentationSession(QMainWindow *window, std::shared_ptr<const Corpus> corpus, Options options,

@@ -1,18 +1,56 @@
 #include "app/selfcheck.h"
 
 #include "models/corpus/corpussummary.h"
+#include "models/formats/corpusformats.h"
 #include "models/io/corpusreader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace argline {
 
+namespace {
+
+// "TimelineJS (JSON): the file holds 11 events and 0 eras; 4 left out (see the warnings)".
+QString importLine(const ImportReport &report)
+{
+    const auto tr = [](const char *text, int n = -1) {
+        return QCoreApplication::translate("argline::SelfCheck", text, nullptr, n);
+    };
+    QStringList counts;
+    switch (report.format) {
+    case CorpusFormat::TimelineJs:
+    case CorpusFormat::TimelineJsCsv:
+    case CorpusFormat::EventsCsv:
+    case CorpusFormat::TimelineProject:
+        counts << tr("%n event(s)", int(report.events));
+        if (report.format != CorpusFormat::EventsCsv)
+            counts << tr("%n era(s)", int(report.eras));
+        break;
+    case CorpusFormat::Argdown:
+    case CorpusFormat::Aif:
+        counts << tr("%n statement(s)", int(report.statements))
+               << tr("%n relation(s)", int(report.relations));
+        break;
+    case CorpusFormat::Argline:
+        break;
+    }
+    QString line =
+        tr("%1: the file holds %2").arg(CorpusFormats::displayName(report.format), counts.join(tr(" and ")));
+    if (report.leftOut > 0)
+        line += tr("; %n left out (see the warnings)", int(report.leftOut));
+    return line;
+}
+
+} // namespace
+
 int runSelfCheck(const QString &path, QTextStream &out, QTextStream &err)
 {
     const QString file = path.isEmpty() ? CorpusReader::builtInCorpusPath() : path;
-    const ReadResult result = CorpusReader::readFile(file);
+    ImportReport report;
+    const ReadResult result = CorpusFormats::read(file, {}, &report);
     for (const Diagnostic &diagnostic : result.diagnostics)
         err << diagnostic.toString() << '\n';
     err.flush();
@@ -27,8 +65,10 @@ int runSelfCheck(const QString &path, QTextStream &out, QTextStream &err)
         return 1;
     }
     const qsizetype warnings = result.diagnostics.size();
-    out << name << u": "_s << result.corpus->title << '\n'
-        << u"  "_s << CorpusSummary::of(*result.corpus).toString() << '\n'
+    out << name << u": "_s << result.corpus->title << '\n';
+    if (report.format != CorpusFormat::Argline)
+        out << u"  "_s << importLine(report) << '\n';
+    out << u"  "_s << CorpusSummary::of(*result.corpus).toString() << '\n'
         << u"  "_s
         << QCoreApplication::translate("argline::SelfCheck",
                                        "valid: every reference resolves and every quote occurs verbatim in "

@@ -25,3 +25,26 @@ function(add_argline_bench name)
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE argline_options argline_benchsupport ${ARG_LIBS})
 endfunction()
+
+# add_argline_fuzzer(<name> SOURCES <files...> [LIBS <targets...>] [SEEDS <dirs...>] [DICT <file>])
+#
+# A libFuzzer target (configure preset "fuzz": clang, ASan + UBSan). `./dev fuzz [SECONDS]` and CI run
+# every target from its seed folders (read only; new inputs go to build/fuzz/corpus/<name>) with its
+# dictionary (relative to the calling folder); any crash, sanitizer report, leak, input taking over 10 s
+# or memory over the limit is a finding, saved under build/fuzz/findings/.
+function(add_argline_fuzzer name)
+    cmake_parse_arguments(ARG "" "DICT" "SOURCES;LIBS;SEEDS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE argline_options ${ARG_LIBS})
+    target_link_options(${name} PRIVATE -fsanitize=fuzzer)
+    target_compile_definitions(${name} PRIVATE
+        ARGLINE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+        ARGLINE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    set(dict "")
+    if(ARG_DICT)
+        set(dict "${CMAKE_CURRENT_SOURCE_DIR}/${ARG_DICT}")
+    endif()
+    string(JOIN " " seeds ${ARG_SEEDS})
+    file(GENERATE OUTPUT "${CMAKE_BINARY_DIR}/fuzzers/${name}.sh" CONTENT
+        "name='${name}'\nbinary='$<TARGET_FILE:${name}>'\ndict='${dict}'\nseeds='${seeds}'\n")
+endfunction()

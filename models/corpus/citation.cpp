@@ -50,6 +50,11 @@ QString Citation::shortText(const Article &article)
     return u"%1, %2"_s.arg(outlet(article), dateText(article));
 }
 
+QString Citation::withoutQuote(const QString &importedFrom)
+{
+    return importedFrom.isEmpty() ? QString() : tr("from %1 · no source quote").arg(importedFrom);
+}
+
 QList<int> Citation::citedArticles(const Corpus &corpus, const QList<int> &events,
                                    const QList<int> &arguments)
 {

@@ -28,6 +28,10 @@ public:
     // (‘…’), so a passage that itself opens with a quote is never shown as ““…”.
     static QString quoted(const QString &passage);
 
+    // What stands where a quote would be for an imported item that has none: "from tljs_eras.json · no
+    // source quote" (docs/import-formats.md: the provenance rule). Empty when `importedFrom` is empty.
+    static QString withoutQuote(const QString &importedFrom);
+
     // The articles quoted by `events` and `arguments` (corpus indices), each once, oldest first.
     static QList<int> citedArticles(const Corpus &corpus, const QList<int> &events,
                                     const QList<int> &arguments);

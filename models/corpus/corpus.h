@@ -56,6 +56,17 @@ struct Article
     bool operator==(const Article &) const = default;
 };
 
+// A link to a picture, video or page that an imported item points at (TimelineJS "media"). Argline shows
+// it as a link and never fetches it.
+struct MediaLink
+{
+    QString url;
+    QString caption;
+    QString credit;
+
+    bool operator==(const MediaLink &) const = default;
+};
+
 // An actor (Japan, NATO, ...) or a theme: a named, coloured group of events that becomes a lane.
 struct Facet
 {
@@ -83,6 +94,10 @@ struct Event
     QStringList themes;
     int importance = 3; // 1..5; decides which labels stay when space is short
     QList<Quote> evidence;
+    // Imported items (docs/import-formats.md): the file an item came from when it has no verbatim quote
+    // (then `evidence` may be empty and every view says "no source quote"), and its media links.
+    QString importedFrom;
+    QList<MediaLink> media;
 
     bool operator==(const Event &) const = default;
 };
@@ -126,7 +141,16 @@ struct Argument
     // What the argument itself names or is about, by its own title, text and quotes (not by the events
     // it cites): ids of actors and themes.
     QStringList actors;
-    QStringList themes;
+    QStringList themes; // also an imported map's Argdown tags and headings
+    // Imported maps (docs/import-formats.md). `importedFrom`: as for events. `copyOf`: this node repeats
+    // argument `copyOf` under a second parent (a map is a tree; the original keeps the children).
+    // `relation`: how the file states the link to the parent when it says more than pro/con
+    // ("undercut", "contrary", "contradiction", "premise"). `inference`: premises that support their
+    // parent only together (AIF RA, an Argdown inference) share this key.
+    QString importedFrom;
+    QString copyOf;
+    QString relation;
+    QString inference;
 
     // Derived by Corpus::deriveStructure() once the tree is known to be valid.
     int parent = -1;
@@ -139,7 +163,8 @@ struct Argument
     {
         return id == other.id && parentId == other.parentId && role == other.role && title == other.title &&
                text == other.text && evidence == other.evidence && events == other.events &&
-               actors == other.actors && themes == other.themes;
+               actors == other.actors && themes == other.themes && importedFrom == other.importedFrom &&
+               copyOf == other.copyOf && relation == other.relation && inference == other.inference;
     }
 };
 
@@ -152,6 +177,19 @@ struct Era
     QColor color; // invalid when the corpus gives none
 
     bool operator==(const Era &) const = default;
+};
+
+// A relation between arguments that the map, a tree, cannot draw: one that would close a cycle, a
+// rephrase (AIF MA), or one whose end is not an argument. Kept so that nothing is dropped silently and a
+// format that can hold it gets it back; `note` says where it came from ("line 42").
+struct Relation
+{
+    QString kind; // "support", "attack", "undercut", "rephrase", "contrary", "contradiction"
+    QString from; // argument ids
+    QString to;
+    QString note;
+
+    bool operator==(const Relation &) const = default;
 };
 
 struct StoryStep
@@ -207,6 +245,7 @@ struct Corpus
     QList<Argument> arguments;
     QList<Era> eras;
     Story story;
+    QList<Relation> relations; // relations the map does not draw (imported maps only)
 
     // Id lookup across every kind (ids are unique across the whole file).
     ItemRef find(const QString &id) const { return m_ids.value(id); }
@@ -264,3 +303,5 @@ Q_DECLARE_TYPEINFO(argline::Event, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(argline::Argument, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(argline::Era, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(argline::StoryStep, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(argline::MediaLink, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(argline::Relation, Q_RELOCATABLE_TYPE);

@@ -27,6 +27,10 @@ public:
     qsizetype quotes = 0;
     qsizetype eras = 0;
     qsizetype storySteps = 0;
+    // Imported material (docs/import-formats.md); shown only when there is some.
+    qsizetype withoutQuote = 0;     // events and arguments marked "no source quote"
+    qsizetype crossReferences = 0;  // copies of an argument under a second parent (not in `arguments`)
+    qsizetype undrawnRelations = 0; // relations the map cannot draw
 
     static CorpusSummary of(const Corpus &corpus);
     // "5 articles · 38 events (1983–2025) · 36 arguments (1 claim, 15 for, 20 against) · ..."

@@ -1,5 +1,7 @@
 #include "models/explore/corpusdocument.h"
 
+#include "models/formats/corpusformats.h"
+
 namespace argline {
 
 CorpusDocument::CorpusDocument(QObject *parent)
@@ -15,7 +17,7 @@ CorpusDocument::~CorpusDocument() = default;
 
 ReadResult CorpusDocument::open(const QString &path)
 {
-    ReadResult result = CorpusReader::readFile(path);
+    ReadResult result = CorpusFormats::read(path); // any format Argline opens
     if (result.ok())
         setCorpus(result.corpus);
     return result;

@@ -34,8 +34,8 @@ public:
     explicit CorpusDocument(QObject *parent = nullptr);
     ~CorpusDocument() override;
 
-    // Reads `path`; on success replaces the corpus. On failure the current corpus stays open and the
-    // returned diagnostics say why.
+    // Reads `path` (any format CorpusFormats reads); on success replaces the corpus. On failure the current
+    // corpus stays open and the returned diagnostics say why.
     ReadResult open(const QString &path);
     void setCorpus(std::shared_ptr<const Corpus> corpus);
 

@@ -5,6 +5,7 @@
 #include "models/io/diagnosticsink.h"
 #include "models/io/documentbuffer.h"
 #include "models/io/jsonrecordparser.h"
+#include "models/io/readlimits.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,46 +26,43 @@ bool isBlank(const char *data, qint64 size)
     return true;
 }
 
-// A byte-order mark, or a NUL beside the first character, as every ASCII character has in UTF-16.
-bool looksLikeUtf16(const char *data, qint64 size)
+ReadResult fileError(const QString &fileName, const QString &message)
 {
-    if (size < 2)
-        return false;
-    const auto byte = [&](int i) { return static_cast<unsigned char>(data[i]); };
-    const bool bom = (byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF);
-    return bom || byte(0) == 0 || byte(1) == 0;
+    DiagnosticSink sink(fileName);
+    sink.fileError(message);
+    return {nullptr, sink.finish(nullptr)};
+}
+
+QString changedMessage()
+{
+    return CorpusReader::tr("the file changed while it was being read; open it again once it is saved");
 }
 
 ReadResult read(DocumentBuffer &buffer, const QString &fileName, const QString &baseDir,
-                const CorpusReader::Progress &progress)
+                const ReadLimits &limits, const CorpusReader::Progress &progress)
 {
+    // The first chunk tells an empty or UTF-16 file apart before anything is parsed.
+    buffer.extend(0);
+    const qint64 head = buffer.windowEnd() - buffer.windowStart();
+    if (head == buffer.size() && isBlank(buffer.windowData(), head))
+        return fileError(fileName,
+                         buffer.changed() ? changedMessage() : CorpusReader::tr("the file is empty"));
+    if (DocumentBuffer::looksLikeUtf16(buffer.windowData(), head))
+        return fileError(fileName, CorpusReader::tr("the file is UTF-16 text; save it as UTF-8"));
+
     DiagnosticSink sink(fileName);
     ReadResult result;
-    if (isBlank(buffer.data(), buffer.size())) {
-        sink.fileError(CorpusReader::tr("the file is empty"));
-        result.diagnostics = sink.finish(nullptr, 0);
-        return result;
-    }
-    if (looksLikeUtf16(buffer.data(), buffer.size())) {
-        sink.fileError(CorpusReader::tr("the file is UTF-16 text; save it as UTF-8"));
-        result.diagnostics = sink.finish(nullptr, 0);
-        return result;
-    }
-
     auto corpus = std::make_shared<Corpus>();
     // Streaming gives no item count up front; a corpus has roughly one id per 500 bytes, and reserving
     // spares the id table a dozen rehashes on a large file.
     corpus->reserveIds(buffer.size() / 500);
-    CorpusRecordReader records(*corpus, sink, [&](qint64 consumed) {
-        buffer.releaseBefore(consumed);
-        return !progress || progress(consumed, buffer.size());
-    });
-    const auto syntaxError = JsonRecordParser(records).parse(buffer.data(), buffer.size());
-    if (syntaxError && syntaxError->message.isEmpty()) { // cancelled
-        sink.fileError(CorpusReader::tr("reading was cancelled"));
-        result.diagnostics = sink.finish(nullptr, 0);
-        return result;
-    }
+    CorpusRecordReader records(
+        *corpus, sink, [&](qint64 consumed) { return !progress || progress(consumed, buffer.size()); });
+    const auto syntaxError = JsonRecordParser(records, limits).parse(buffer);
+    if (buffer.changed())
+        return fileError(fileName, changedMessage());
+    if (syntaxError && syntaxError->message.isEmpty()) // cancelled
+        return fileError(fileName, CorpusReader::tr("reading was cancelled"));
     if (!syntaxError)
         records.finish();
 
@@ -72,13 +70,13 @@ ReadResult read(DocumentBuffer &buffer, const QString &fileName, const QString &
         // A file of another kind would otherwise drown the one useful message in unknown-field noise.
         DiagnosticSink formatSink(fileName);
         formatSink.error(records.formatProblemOffset(), records.formatProblemPath(), records.formatProblem());
-        result.diagnostics = formatSink.finish(buffer.data(), buffer.size());
-        return result;
+        result.diagnostics = formatSink.finish(&buffer);
+        return buffer.changed() ? fileError(fileName, changedMessage()) : result;
     }
     if (syntaxError) {
         sink.error(syntaxError->offset, syntaxError->path, syntaxError->message);
     } else {
-        CorpusValidator validator(*corpus, sink);
+        CorpusValidator validator(*corpus, sink, limits);
         validator.loadArticleTexts(baseDir);
         validator.checkReferences();
         validator.checkArgumentTree();
@@ -87,13 +85,27 @@ ReadResult read(DocumentBuffer &buffer, const QString &fileName, const QString &
             validator.checkUsage();
     }
 
-    result.diagnostics = sink.finish(buffer.data(), buffer.size());
+    result.diagnostics = sink.finish(&buffer);
+    if (buffer.changed())
+        return fileError(fileName, changedMessage());
     if (!sink.hasErrors()) {
         corpus->sourcePath = fileName;
         corpus->deriveStructure();
         result.corpus = std::move(corpus);
     }
     return result;
+}
+
+// Runs a read, turning running out of memory into an error: a corpus too large for the memory left is a
+// problem with the file to report, not a reason to abort the program with everything it holds.
+template <typename Read>
+ReadResult guarded(const QString &fileName, Read read)
+{
+    try {
+        return read();
+    } catch (const std::bad_alloc &) {
+        return fileError(fileName, CorpusReader::tr("there is not enough memory to read this corpus"));
+    }
 }
 
 } // namespace
@@ -105,20 +117,26 @@ QString CorpusReader::builtInCorpusPath()
 
 ReadResult CorpusReader::readFile(const QString &path, const Progress &progress)
 {
-    DocumentBuffer buffer;
-    QString error;
-    if (!buffer.open(path, maxFileBytes, &error)) {
-        DiagnosticSink sink(path);
-        sink.fileError(error);
-        return {nullptr, sink.finish(nullptr, 0)};
-    }
-    return read(buffer, path, QFileInfo(path).absolutePath(), progress);
+    return guarded(path, [&] {
+        // Only Argline's own resources (":/...") are read as Qt resources: a file whose name starts with
+        // a colon (":notes.json") is a file in the current folder.
+        const QString file = path.startsWith(u':') && !path.startsWith(u":/"_s) ? u"./"_s + path : path;
+        const ReadLimits limits = ReadLimits::fromEnvironment();
+        DocumentBuffer buffer;
+        QString error;
+        if (!buffer.open(file, limits.maxFileBytes, &error))
+            return fileError(path, buffer.size() > limits.maxFileBytes ? limits.fileTooLarge(buffer.size())
+                                                                       : error);
+        return read(buffer, path, QFileInfo(file).absolutePath(), limits, progress);
+    });
 }
 
 ReadResult CorpusReader::readData(const QByteArray &data, const QString &fileName, const QString &baseDir)
 {
-    DocumentBuffer buffer(data);
-    return read(buffer, fileName, baseDir, {});
+    return guarded(fileName, [&] {
+        DocumentBuffer buffer(data);
+        return read(buffer, fileName, baseDir, ReadLimits::fromEnvironment(), {});
+    });
 }
 
 } // namespace argline

@@ -22,13 +22,14 @@ struct ReadResult
 
 // Reads an Argline corpus (docs/corpus-format.md): streams the JSON through nlohmann's SAX parser into
 // domain structs, loads the article texts, verifies references and quotes, and returns either a complete
-// corpus or the list of diagnostics explaining why not. It never throws and never crashes on bad input.
+// corpus or the list of diagnostics explaining why not. It never throws and never crashes on bad input,
+// nor when the file changes during the read (that is reported); it keeps to ReadLimits, and running out
+// of memory is reported as an error.
 class CorpusReader final
 {
     Q_DECLARE_TR_FUNCTIONS(argline::CorpusReader)
 
 public:
-    static constexpr qint64 maxFileBytes = 512LL * 1024 * 1024;
     static QString builtInCorpusPath(); // the corpus embedded in the app's resources
 
     // `progress` (optional) is told the bytes parsed so far and the total; returning false cancels.

@@ -27,7 +27,8 @@ constexpr std::array recordArrays = {
     RecordArray{"arguments", ItemKind::Argument}, RecordArray{"eras", ItemKind::Era},
 };
 
-constexpr std::array<std::string_view, 5> headerKeys = {"format", "version", "title", "description", "story"};
+constexpr std::array<std::string_view, 6> headerKeys = {"format",      "version", "title",
+                                                        "description", "story",   "relations"};
 
 ItemKind recordArrayKind(std::string_view key)
 {
@@ -107,6 +108,59 @@ bool CorpusRecordReader::isRecordArray(std::string_view key) const
     return recordArrayKind(key) != ItemKind::None;
 }
 
+bool CorpusRecordReader::wantsRootMember(std::string_view key) const
+{
+    // An unknown member (already reported) or a repeated one is parsed but never built: a 20 MB array
+    // in an unknown field took 1.3 GB when it was.
+    return !m_skippingMember && (recordArrayKind(key) != ItemKind::None ||
+                                 std::find(headerKeys.begin(), headerKeys.end(), key) != headerKeys.end());
+}
+
+bool CorpusRecordReader::isKnownField(std::string_view key) const
+{
+    // Every field name the read functions below ask for, at any level: the value of any other member is
+    // not built. (A read function asking for a name missing here trips an assertion in JsonObjectReader.)
+    // Grouped by length: this runs for every member of every record.
+    const auto any = [key](std::initializer_list<std::string_view> names) {
+        return std::find(names.begin(), names.end(), key) != names.end();
+    };
+    switch (key.size()) {
+    case 2:
+        return key == "id";
+    case 4:
+        return any({"date", "file", "text", "note", "name", "role", "item"});
+    case 5:
+        return any({"title", "label", "value", "basis", "quote", "color", "group", "steps"});
+    case 6:
+        return any({"actors", "themes", "events", "outlet", "status", "parent"});
+    case 7:
+        return any({"summary", "article", "authors", "editors", "caption"});
+    case 8:
+        return any({"evidence", "cleaning"});
+    case 9:
+        return any({"published", "asWritten"});
+    case 10:
+        return any({"importance", "provenance"});
+    case 12:
+        return any({"originalFile", "outletSource"});
+    default:
+        return false;
+    }
+}
+
+void CorpusRecordReader::restart()
+{
+    m_corpus = Corpus();
+    m_sink.clear();
+    m_rootKeysSeen.clear();
+    m_skippingMember = false;
+    m_keeping = true;
+    m_sawFormat = m_sawVersion = m_sawTitle = m_sawArticles = false;
+    m_formatProblem.clear();
+    m_formatProblemOffset = 0;
+    m_formatProblemPath.clear();
+}
+
 bool CorpusRecordReader::progress(qint64 consumed)
 {
     return !m_progress || m_progress(consumed);
@@ -114,6 +168,12 @@ bool CorpusRecordReader::progress(qint64 consumed)
 
 void CorpusRecordReader::record(std::string_view key, int index, const JsonRecord &record)
 {
+    // Once the listed diagnostics are full of errors the corpus cannot load: records are still checked,
+    // so the count of problems stays right, but their items are no longer kept (20 MB of "events": [1,
+    // 1, ...] built 10 million events and ran out of memory), nor their ids and positions.
+    m_keeping = !(m_sink.isFull() && m_sink.hasErrors());
+    if (m_keeping)
+        m_sink.noteRecord(key, index, record.root().offset(), record.endOffset());
     if (m_skippingMember)
         return;
     const ItemKind kind = recordArrayKind(key);
@@ -130,6 +190,8 @@ void CorpusRecordReader::record(std::string_view key, int index, const JsonRecor
     // Every element becomes an item, even a broken one, so item indices always match JSON indices and
     // later diagnostics point at the right element.
     JsonObjectReader object(record.root(), JsonPath().key(key).index(index), m_sink);
+    if (!m_keeping && !object.isObject())
+        return; // nothing more to check in it, and no item to keep
     switch (kind) {
     case ItemKind::Article:
         readArticle(object);
@@ -151,6 +213,34 @@ void CorpusRecordReader::record(std::string_view key, int index, const JsonRecor
         break;
     }
     object.finish();
+    if (!m_keeping)
+        dropLastItem(kind);
+}
+
+void CorpusRecordReader::dropLastItem(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Article:
+        m_corpus.articles.removeLast();
+        break;
+    case ItemKind::Actor:
+        m_corpus.actors.removeLast();
+        break;
+    case ItemKind::Theme:
+        m_corpus.themes.removeLast();
+        break;
+    case ItemKind::Event:
+        m_corpus.events.removeLast();
+        break;
+    case ItemKind::Argument:
+        m_corpus.arguments.removeLast();
+        break;
+    case ItemKind::Era:
+        m_corpus.eras.removeLast();
+        break;
+    case ItemKind::None:
+        break;
+    }
 }
 
 void CorpusRecordReader::readHeader(std::string_view key, JsonValue value)
@@ -191,8 +281,11 @@ void CorpusRecordReader::readHeader(std::string_view key, JsonValue value)
         }
     } else if (key == "title") {
         m_sawTitle = true;
-        if (expect(JsonRecord::Type::String))
-            m_corpus.title = value.toString();
+        if (!expect(JsonRecord::Type::String))
+            return;
+        m_corpus.title = value.toString();
+        if (m_corpus.title.trimmed().isEmpty()) // as every other required string
+            m_sink.error(value.offset(), path, tr("must not be empty"));
     } else if (key == "description") {
         if (expect(JsonRecord::Type::String))
             m_corpus.description = value.toString();
@@ -200,6 +293,8 @@ void CorpusRecordReader::readHeader(std::string_view key, JsonValue value)
         JsonObjectReader object(value, path, m_sink);
         readStory(object);
         object.finish();
+    } else if (key == "relations" && expect(JsonRecord::Type::Array)) {
+        readRelations(value);
     }
 }
 
@@ -220,11 +315,20 @@ void CorpusRecordReader::finish()
 
 QString CorpusRecordReader::intern(std::string_view utf8)
 {
-    if (const auto it = m_interned.find(utf8); it != m_interned.end())
-        return it->second;
-    QString text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
-    m_interned.emplace(std::string(utf8), text);
-    return text;
+    // Most references repeat a few ids (actors, themes, articles): a small direct-mapped cache of recent
+    // ones answers them without a lookup in the table.
+    quint32 hash = 2166136261u;
+    for (const char c : utf8)
+        hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    Recent &recent = m_recent[hash % m_recent.size()];
+    if (recent.text && recent.bytes == utf8)
+        return *recent.text;
+    auto it = m_interned.find(utf8);
+    if (it == m_interned.end())
+        it = m_interned.emplace(std::string(utf8), QString::fromUtf8(utf8.data(), qsizetype(utf8.size())))
+                 .first;
+    recent = {it->first, &it->second}; // node-based: keys and values stay where they are
+    return it->second;
 }
 
 QString CorpusRecordReader::internedString(JsonObjectReader &object, std::string_view name,
@@ -248,6 +352,10 @@ QString CorpusRecordReader::readId(JsonObjectReader &object, ItemRef ref)
     if (!isValidId(id)) {
         object.error(object.member("id"), "id",
                      tr("%1 is not a valid id (1–64 characters from A–Z a–z 0–9 . _ : -)").arg(quoted(id)));
+        return id;
+    }
+    if (!m_keeping) { // the item is not kept, so neither is its id: a later duplicate goes unnoticed
+        m_sink.markCountIncomplete();
         return id;
     }
     const ItemRef existing = m_corpus.registerId(id, ref);
@@ -315,13 +423,14 @@ std::optional<DateInfo> CorpusRecordReader::readDate(JsonObjectReader &owner, st
     return ok ? std::optional(info) : std::nullopt;
 }
 
-QList<Quote> CorpusRecordReader::readEvidence(JsonObjectReader &owner)
+QList<Quote> CorpusRecordReader::readEvidence(JsonObjectReader &owner, bool optional)
 {
     QList<Quote> quotes;
-    const JsonValue array = owner.value("evidence", JsonRecord::Type::Array, JsonObjectReader::Required);
+    const JsonValue array = owner.value("evidence", JsonRecord::Type::Array,
+                                        optional ? JsonObjectReader::Optional : JsonObjectReader::Required);
     if (!array.isValid())
         return quotes;
-    if (array.size() == 0)
+    if (array.size() == 0 && !optional)
         owner.error(array, "evidence", tr("needs at least one quote"));
     quotes.reserve(array.size());
     int index = 0;
@@ -337,13 +446,51 @@ QList<Quote> CorpusRecordReader::readEvidence(JsonObjectReader &owner)
     return quotes;
 }
 
+QList<MediaLink> CorpusRecordReader::readMedia(JsonObjectReader &owner)
+{
+    QList<MediaLink> links;
+    const JsonValue array = owner.value("media", JsonRecord::Type::Array, JsonObjectReader::Optional);
+    int index = 0;
+    for (JsonValue element : array.children()) {
+        JsonObjectReader object(element, owner.pathOf("media").index(index++), m_sink);
+        MediaLink link;
+        link.url = object.string("url", JsonObjectReader::Required);
+        link.caption = object.string("caption", JsonObjectReader::Optional);
+        link.credit = object.string("credit", JsonObjectReader::Optional);
+        object.finish();
+        links.append(std::move(link));
+    }
+    return links;
+}
+
+void CorpusRecordReader::readRelations(JsonValue value)
+{
+    int index = 0;
+    for (JsonValue element : value.children()) {
+        JsonObjectReader object(element, JsonPath().key("relations").index(index++), m_sink);
+        Relation relation;
+        relation.kind = object.string("kind", JsonObjectReader::Required);
+        relation.from = internedString(object, "from", JsonObjectReader::Optional);
+        relation.to = internedString(object, "to", JsonObjectReader::Optional);
+        relation.note = object.string("note", JsonObjectReader::Optional);
+        object.finish();
+        m_corpus.relations.append(std::move(relation));
+    }
+}
+
 QColor CorpusRecordReader::readColor(JsonObjectReader &object, ItemKind kind, int index)
 {
     const QString text = object.string("color", JsonObjectReader::Optional);
     if (text.isEmpty())
         return kind == ItemKind::Era ? QColor() : defaultColor(index);
-    const bool hex = text.size() == 7 && text[0] == u'#' &&
-                     std::all_of(text.begin() + 1, text.end(), [](QChar c) { return isxdigit(c.unicode()); });
+    // ASCII ranges, not isxdigit(): a QChar is UTF-16, and <cctype> on a value above 255 is undefined
+    // behaviour (glibc reads past its table and took full-width "#ＦＦＦＦＦＦ" for a colour).
+    const auto isHexDigit = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+    };
+    const bool hex =
+        text.size() == 7 && text[0] == u'#' && std::all_of(text.begin() + 1, text.end(), isHexDigit);
     if (!hex) {
         object.error(object.member("color"), "color",
                      tr("%1 is not a colour (expected #rrggbb)").arg(quoted(text)));
@@ -414,7 +561,11 @@ void CorpusRecordReader::readEvent(JsonObjectReader &object)
     Event &event = m_corpus.events.emplaceBack();
     event.id = readId(object, {ItemKind::Event, index});
     event.title = object.string("title", JsonObjectReader::Required);
-    event.summary = object.string("summary", JsonObjectReader::Required);
+    // An imported event may have no text beyond its headline, and no quote (docs/import-formats.md).
+    event.importedFrom = object.string("importedFrom", JsonObjectReader::Optional);
+    const auto importedNeed =
+        event.importedFrom.isEmpty() ? JsonObjectReader::Required : JsonObjectReader::Optional;
+    event.summary = object.string("summary", importedNeed);
     if (auto date = readDate(object, "date", DateOf::Item))
         event.date = *date;
     const std::string_view status = object.stringView("status", JsonObjectReader::Optional);
@@ -428,7 +579,8 @@ void CorpusRecordReader::readEvent(JsonObjectReader &object)
     event.actors = readReferences(object, "actors");
     event.themes = readReferences(object, "themes");
     event.importance = int(object.integer("importance", 1, 5, JsonObjectReader::Optional).value_or(3));
-    event.evidence = readEvidence(object);
+    event.media = readMedia(object);
+    event.evidence = readEvidence(object, !event.importedFrom.isEmpty());
 }
 
 void CorpusRecordReader::readArgument(JsonObjectReader &object)
@@ -439,11 +591,24 @@ void CorpusRecordReader::readArgument(JsonObjectReader &object)
     const std::string_view role = object.stringView("role", JsonObjectReader::Required);
     argument.parentId = internedString(object, "parent", JsonObjectReader::Optional);
     argument.title = object.string("title", JsonObjectReader::Required);
-    argument.text = object.string("text", JsonObjectReader::Required);
-    argument.evidence = readEvidence(object);
+    argument.importedFrom = object.string("importedFrom", JsonObjectReader::Optional);
+    argument.copyOf = internedString(object, "copyOf", JsonObjectReader::Optional);
+    const bool imported = !argument.importedFrom.isEmpty() || !argument.copyOf.isEmpty();
+    argument.text = object.string("text", imported ? JsonObjectReader::Optional : JsonObjectReader::Required);
+    argument.evidence = readEvidence(object, !argument.importedFrom.isEmpty() || !argument.copyOf.isEmpty());
     argument.events = readReferences(object, "events");
     argument.actors = readReferences(object, "actors");
     argument.themes = readReferences(object, "themes");
+    argument.inference = object.string("inference", JsonObjectReader::Optional);
+    argument.relation = object.string("relation", JsonObjectReader::Optional);
+    static constexpr std::array<std::string_view, 4> relations = {"undercut", "contrary", "contradiction",
+                                                                  "premise"};
+    if (!argument.relation.isEmpty() &&
+        std::find(relations.begin(), relations.end(), argument.relation.toStdString()) == relations.end())
+        object.error(object.member("relation"), "relation",
+                     tr("unknown relation %1 (expected \"undercut\", \"contrary\", \"contradiction\" or "
+                        "\"premise\")")
+                         .arg(quoted(argument.relation)));
 
     const std::optional<ArgumentRole> knownRole = argumentRoleFromKey(role);
     if (knownRole == ArgumentRole::Claim) {

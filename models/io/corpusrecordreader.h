@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <array>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -27,8 +28,12 @@ public:
 
     void rootMember(std::string_view key, qint64 keyOffset) override;
     bool isRecordArray(std::string_view key) const override;
+    bool wantsRootMember(std::string_view key) const override;
+    bool isKnownField(std::string_view key) const override;
     void record(std::string_view key, int index, const JsonRecord &record) override;
     bool progress(qint64 consumed) override;
+    bool canRestart() const override { return true; }
+    void restart() override; // forgets the corpus read so far and the diagnostics
 
     // Checks what only the whole document can tell (required top-level fields).
     void finish();
@@ -52,6 +57,7 @@ private:
     void readStory(JsonObjectReader &object);
 
     QString readId(JsonObjectReader &object, ItemRef ref);
+    void dropLastItem(ItemKind kind);
     // An article's publication date is stated or inferred; an event's or era's is stated, derived from
     // the text, or outside knowledge.
     enum class DateOf : quint8
@@ -60,7 +66,10 @@ private:
         Item
     };
     std::optional<DateInfo> readDate(JsonObjectReader &owner, std::string_view name, DateOf of);
-    QList<Quote> readEvidence(JsonObjectReader &owner);
+    // `optional`: an imported item without a verbatim quote may have none (docs/import-formats.md).
+    QList<Quote> readEvidence(JsonObjectReader &owner, bool optional = false);
+    QList<MediaLink> readMedia(JsonObjectReader &owner);
+    void readRelations(JsonValue value);
     QColor readColor(JsonObjectReader &object, ItemKind kind, int index);
     QStringList readReferences(JsonObjectReader &object, std::string_view name);
     QString intern(std::string_view utf8);
@@ -71,6 +80,7 @@ private:
     Progress m_progress;
     QSet<QString> m_rootKeysSeen;
     bool m_skippingMember = false; // the current root member repeats an earlier one
+    bool m_keeping = true;         // whether the items read are kept (see record())
     // One shared QString per distinct referenced id (actors, themes, articles, events), looked up by its
     // UTF-8 bytes so a repeated reference costs neither a conversion nor an allocation.
     struct BytesHash
@@ -79,6 +89,12 @@ private:
         size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
     };
     std::unordered_map<std::string, QString, BytesHash, std::equal_to<>> m_interned;
+    struct Recent
+    {
+        std::string_view bytes; // a key of m_interned
+        const QString *text = nullptr;
+    };
+    std::array<Recent, 256> m_recent;
     bool m_sawFormat = false;
     bool m_sawVersion = false;
     bool m_sawTitle = false;

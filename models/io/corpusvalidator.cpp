@@ -1,11 +1,11 @@
 #include "models/io/corpusvalidator.h"
 
 #include "models/io/corpusrecordreader.h"
+#include "models/io/documentbuffer.h"
 #include "models/io/quotematcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -99,27 +99,38 @@ void CorpusValidator::loadArticleTexts(const QString &baseDir)
             m_sink.errorAt(path, error);
             continue;
         }
-        // Only a regular file: a device or a pipe has no size to check and may never end.
-        if (const QFileInfo info(*resolved); info.exists() && !info.isFile()) {
+        // Only a regular file, opened without blocking: a device or a pipe has no size to check and may
+        // never end. Read whole at once, not mapped, so a file changed meanwhile cannot crash the read.
+        QByteArray bytes;
+        qint64 size = 0;
+        switch (DocumentBuffer::readWholeFile(*resolved, m_limits.maxArticleBytes, &bytes, &error, &size)) {
+        case DocumentBuffer::FileStatus::Ok:
+            break;
+        case DocumentBuffer::FileStatus::NotRegularFile:
             m_sink.errorAt(path, tr("%1 is not a regular file").arg(quoted(article.file)));
             continue;
-        }
-        QFile file(*resolved);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_sink.errorAt(path, tr("cannot read %1: %2").arg(quoted(article.file), file.errorString()));
+        case DocumentBuffer::FileStatus::TooLarge:
+            m_sink.errorAt(path, m_limits.articleTooLarge(quoted(article.file), size));
+            continue;
+        case DocumentBuffer::FileStatus::Failed:
+            m_sink.errorAt(path, tr("cannot read %1: %2").arg(quoted(article.file), error));
             continue;
         }
-        if (file.size() > maxArticleBytes) {
+        if (bytes.contains('\0')) {
+            // UTF-16 decodes as "valid" UTF-8 full of NULs, and then no quote is ever found in it.
             m_sink.errorAt(
-                path, tr("%1 is larger than %2 MB").arg(quoted(article.file)).arg(maxArticleBytes >> 20));
+                path, DocumentBuffer::looksLikeUtf16(bytes.constData(), bytes.size())
+                          ? tr("%1 is UTF-16 text; save it as UTF-8").arg(quoted(article.file))
+                          : tr("%1 contains NUL bytes: it is not a text file").arg(quoted(article.file)));
             continue;
         }
-        const QByteArray bytes = file.readAll();
         QStringDecoder decoder(QStringDecoder::Utf8);
         article.text = decoder(bytes);
         if (decoder.hasError()) {
             article.text.clear();
-            m_sink.errorAt(path, tr("%1 is not valid UTF-8 text").arg(quoted(article.file)));
+            m_sink.errorAt(path, DocumentBuffer::looksLikeUtf16(bytes.constData(), bytes.size())
+                                     ? tr("%1 is UTF-16 text; save it as UTF-8").arg(quoted(article.file))
+                                     : tr("%1 is not valid UTF-8 text").arg(quoted(article.file)));
         } else if (article.text.trimmed().isEmpty()) {
             m_sink.errorAt(path, tr("%1 is empty: there is nothing to quote").arg(quoted(article.file)));
         }
@@ -198,6 +209,16 @@ void CorpusValidator::checkReferences()
         checkReferences(item, "actors", argument.actors, ItemKind::Actor);
         checkReferences(item, "themes", argument.themes, ItemKind::Theme);
         checkEvidence(item, argument.evidence);
+        if (const QString problem = referenceProblem(argument.copyOf, ItemKind::Argument); !problem.isEmpty())
+            m_sink.errorAt(itemPath(ItemKind::Argument, i) + u"/copyOf"_s, problem);
+    }
+    for (qsizetype i = 0; i < m_corpus.relations.size(); ++i) {
+        const Relation &relation = m_corpus.relations[i];
+        const QString path = u"/relations/"_s + QString::number(i);
+        if (const QString problem = referenceProblem(relation.from, ItemKind::Argument); !problem.isEmpty())
+            m_sink.errorAt(path + u"/from"_s, problem);
+        if (const QString problem = referenceProblem(relation.to, ItemKind::Argument); !problem.isEmpty())
+            m_sink.errorAt(path + u"/to"_s, problem);
     }
     for (qsizetype i = 0; i < m_corpus.story.steps.size(); ++i) {
         const QString &item = m_corpus.story.steps[i].item;
@@ -231,13 +252,28 @@ void CorpusValidator::checkArgumentTree()
             node = m_corpus.indexOf(ItemKind::Argument, m_corpus.arguments[node].parentId);
         }
         if (node >= 0 && state[node] == OnPath) {
+            const qsizetype first = path.indexOf(node);
+            const qsizetype length = path.size() - first;
+            // A long cycle is shown by its ends: 100,000 ids on one line help nobody.
+            constexpr qsizetype shownAtEachEnd = 4;
             QStringList cycle;
-            for (qsizetype i = path.indexOf(node); i < path.size(); ++i)
+            for (qsizetype i = first; i < path.size(); ++i) {
+                if (length > 3 * shownAtEachEnd && i == first + shownAtEachEnd) {
+                    cycle.append(tr("… %n more …", nullptr, int(length - 2 * shownAtEachEnd)));
+                    i = path.size() - shownAtEachEnd - 1;
+                    continue;
+                }
                 cycle.append(m_corpus.arguments[path[i]].id);
+            }
             cycle.append(m_corpus.arguments[node].id);
+            const QString text = cycle.join(u" → "_s);
             m_sink.errorAt(
                 itemPath(ItemKind::Argument, node) + u"/parent"_s,
-                tr("the parents form a cycle: %1 (each arrow points to a parent)").arg(cycle.join(u" → "_s)));
+                length > 3 * shownAtEachEnd
+                    ? tr("the parents form a cycle of %n arguments: %1 (each arrow points to a parent)",
+                         nullptr, int(length))
+                          .arg(text)
+                    : tr("the parents form a cycle: %1 (each arrow points to a parent)").arg(text));
         }
         for (int visited : std::as_const(path))
             state[visited] = Done;
@@ -268,20 +304,32 @@ void CorpusValidator::locateQuotes()
         collect(ItemKind::Argument, i, m_corpus.arguments[i].evidence);
 
     for (qsizetype article = 0; article < byArticle.size(); ++article) {
-        if (byArticle[article].isEmpty() || m_corpus.articles[article].text.isEmpty())
+        const QList<Pending> &pendings = byArticle[article];
+        if (pendings.isEmpty() || m_corpus.articles[article].text.isEmpty())
             continue;
-        const QuoteMatcher matcher(m_corpus.articles[article].text);
-        for (const Pending &pending : std::as_const(byArticle[article])) {
+        const QuoteMatcher matcher(m_corpus.articles[article].text, pendings.size());
+        QList<QString> texts;
+        texts.reserve(pendings.size());
+        for (const Pending &pending : pendings)
+            texts.append(pending.quote->text);
+        // A "matches up to" hint only for the missing quotes that can still be listed; past the listed
+        // diagnostics a missing quote is only counted.
+        const QList<QuoteMatch> matches = matcher.findAll(texts, m_sink.room());
+        for (qsizetype i = 0; i < pendings.size(); ++i) {
+            const Pending &pending = pendings[i];
             Quote &quote = *pending.quote;
-            if (const auto span = matcher.find(quote.text)) {
+            if (const auto span = matches[i].span) {
                 quote.start = span->start;
                 quote.length = span->length;
                 continue;
             }
+            if (m_sink.isFull()) {
+                m_sink.drop(Diagnostic::Severity::Error);
+                continue;
+            }
             const QString path = itemPath(pending.kind, pending.item) + u"/evidence/"_s +
                                  QString::number(pending.evidence) + u"/quote"_s;
-            const QString normalised = QuoteMatcher::normalise(quote.text);
-            const qsizetype prefix = matcher.longestMatchingPrefix(quote.text);
+            const qsizetype prefix = matches[i].matchedPrefix;
             // A hint of a few characters ("…T") misleads more than it helps: show it only when a real
             // stretch of the quote matched.
             constexpr qsizetype minimumHint = 12;
@@ -289,6 +337,7 @@ void CorpusValidator::locateQuotes()
                 m_sink.errorAt(path, tr("quote not found in article %1").arg(quoted(quote.articleId)));
                 continue;
             }
+            const QString normalised = QuoteMatcher::normalise(quote.text);
             const qsizetype shown = std::min<qsizetype>(prefix, 30);
             m_sink.errorAt(path, tr("quote not found in article %1: the text matches up to \"…%2\" but the "
                                     "quote goes on \"%3…\"")

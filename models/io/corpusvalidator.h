@@ -3,6 +3,7 @@
 #include "models/corpus/corpus.h"
 #include "models/corpus/idresolver.h"
 #include "models/io/diagnosticsink.h"
+#include "models/io/readlimits.h"
 
 #include <QCoreApplication>
 
@@ -16,11 +17,10 @@ class CorpusValidator final
     Q_DECLARE_TR_FUNCTIONS(argline::CorpusValidator)
 
 public:
-    static constexpr qint64 maxArticleBytes = 16 * 1024 * 1024;
-
-    CorpusValidator(Corpus &corpus, DiagnosticSink &sink)
+    CorpusValidator(Corpus &corpus, DiagnosticSink &sink, const ReadLimits &limits = {})
         : m_corpus(corpus)
         , m_sink(sink)
+        , m_limits(limits)
         , m_ids(corpus)
     {}
 
@@ -42,6 +42,7 @@ private:
 
     Corpus &m_corpus;
     DiagnosticSink &m_sink;
+    ReadLimits m_limits;
     IdResolver m_ids;
     QList<bool> m_usedArticles;
     QList<bool> m_usedActors;

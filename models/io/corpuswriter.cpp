@@ -178,7 +178,19 @@ QByteArray CorpusWriter::toJson(const Corpus &corpus, ArticleTexts texts)
         e["actors"] = strings(event.actors);
         e["themes"] = strings(event.themes);
         e["importance"] = event.importance;
-        e["evidence"] = evidenceJson(event.evidence);
+        if (!event.evidence.isEmpty() || event.importedFrom.isEmpty())
+            e["evidence"] = evidenceJson(event.evidence);
+        putIfSet(e, "importedFrom", event.importedFrom);
+        if (!event.media.isEmpty()) {
+            Json media = Json::array();
+            for (const MediaLink &link : event.media) {
+                Json m{{"url", utf8(link.url)}};
+                putIfSet(m, "caption", link.caption);
+                putIfSet(m, "credit", link.credit);
+                media.push_back(std::move(m));
+            }
+            e["media"] = std::move(media);
+        }
         events.push_back(std::move(e));
     }
     root["events"] = std::move(events);
@@ -192,11 +204,16 @@ QByteArray CorpusWriter::toJson(const Corpus &corpus, ArticleTexts texts)
         a["role"] = utf8(argumentRoleKey(argument.role));
         a["title"] = utf8(argument.title);
         a["text"] = utf8(argument.text);
-        a["evidence"] = evidenceJson(argument.evidence);
+        if (!argument.evidence.isEmpty() || (argument.importedFrom.isEmpty() && argument.copyOf.isEmpty()))
+            a["evidence"] = evidenceJson(argument.evidence);
         if (!argument.events.isEmpty())
             a["events"] = strings(argument.events);
         if (!argument.actors.isEmpty())
             a["actors"] = strings(argument.actors);
+        putIfSet(a, "importedFrom", argument.importedFrom);
+        putIfSet(a, "copyOf", argument.copyOf);
+        putIfSet(a, "relation", argument.relation);
+        putIfSet(a, "inference", argument.inference);
         if (!argument.themes.isEmpty())
             a["themes"] = strings(argument.themes);
         arguments.push_back(std::move(a));
@@ -215,6 +232,18 @@ QByteArray CorpusWriter::toJson(const Corpus &corpus, ArticleTexts texts)
         eras.push_back(std::move(e));
     }
     root["eras"] = std::move(eras);
+
+    if (!corpus.relations.isEmpty()) {
+        Json relations = Json::array();
+        for (const Relation &relation : corpus.relations) {
+            Json r{{"kind", utf8(relation.kind)}};
+            putIfSet(r, "from", relation.from);
+            putIfSet(r, "to", relation.to);
+            putIfSet(r, "note", relation.note);
+            relations.push_back(std::move(r));
+        }
+        root["relations"] = std::move(relations);
+    }
 
     if (!corpus.story.steps.isEmpty() || !corpus.story.title.isEmpty()) {
         Json story;

@@ -22,8 +22,11 @@ JsonObjectReader::JsonObjectReader(JsonValue value, JsonPath path, DiagnosticSin
     , m_sink(sink)
 {
     if (!value.isObject()) {
-        m_sink.error(value.offset(), m_path,
-                     tr("expected an object, found %1").arg(JsonValue::typeName(value.type())));
+        if (m_sink.isFull()) // "events": [1, 1, ...] repeats this ten million times: count, don't compose
+            m_sink.drop(Diagnostic::Severity::Error);
+        else
+            m_sink.error(value.offset(), m_path,
+                         tr("expected an object, found %1").arg(JsonValue::typeName(value.type())));
         m_object = {};
         m_failed = true;
     }
@@ -42,14 +45,47 @@ void JsonObjectReader::error(const QString &message)
     m_sink.error(m_object.isValid() ? m_object.offset() : 0, m_path, message);
 }
 
+JsonValue JsonObjectReader::lookup(std::string_view name)
+{
+    if (m_object.hasDuplicateKeys())
+        return m_object.member(name); // the first of them, as always
+    // Names are unique: look from after the last member found, since read functions mostly ask for the
+    // fields in the order files list them.
+    const JsonValue start = m_next.isValid() ? m_next : m_object.firstChild();
+    for (JsonValue child = start; child.isValid(); child = child.nextSibling()) {
+        if (child.key() == name) {
+            m_next = child.nextSibling();
+            return child;
+        }
+    }
+    for (JsonValue child = m_object.firstChild(); child.isValid() && !(child == start);
+         child = child.nextSibling()) {
+        if (child.key() == name) {
+            m_next = child.nextSibling();
+            return child;
+        }
+    }
+    return {};
+}
+
 JsonValue JsonObjectReader::find(std::string_view name, Need need)
 {
     m_known.push_back(name);
     if (!m_object.isValid())
         return {};
-    const JsonValue value = m_object.member(name);
-    if (!value.isValid() && need == Required)
-        error(tr("missing required field %1").arg(quoted(name)));
+    const JsonValue value = lookup(name);
+    if (value.isValid())
+        m_found.push_back(value.index());
+    Q_ASSERT_X(!value.isUnread(), "JsonObjectReader",
+               "a field the parser did not build is read: add its name to the sink's isKnownField()");
+    if (!value.isValid() && need == Required) {
+        if (m_sink.isFull()) {
+            m_failed = true;
+            m_sink.drop(Diagnostic::Severity::Error);
+        } else {
+            error(tr("missing required field %1").arg(quoted(name)));
+        }
+    }
     return value;
 }
 
@@ -58,6 +94,11 @@ bool JsonObjectReader::expect(JsonValue value, std::string_view name, JsonRecord
     if (value.type() == type ||
         (type == JsonRecord::Type::Float && value.type() == JsonRecord::Type::Integer))
         return true;
+    if (m_sink.isFull()) {
+        m_failed = true;
+        m_sink.drop(Diagnostic::Severity::Error);
+        return false;
+    }
     error(value, name,
           tr("expected %1, found %2").arg(JsonValue::typeName(type), JsonValue::typeName(value.type())));
     return false;
@@ -116,6 +157,9 @@ QStringList JsonObjectReader::strings(std::string_view name, Need need,
     for (JsonValue element : array.children()) {
         if (element.isString()) {
             result.append(convert(element.stringView()));
+        } else if (m_sink.isFull()) {
+            m_failed = true;
+            m_sink.drop(Diagnostic::Severity::Error);
         } else {
             m_failed = true;
             m_sink.error(element.offset(), m_path.key(name).index(index),
@@ -139,22 +183,33 @@ void JsonObjectReader::finish()
     if (!m_object.isValid())
         return;
     // Objects are small; for a pathological one with thousands of fields use a hash instead of a scan.
+    // The parser flagged objects whose names repeat: the others need no duplicate check at all.
+    const bool duplicates = m_object.hasDuplicateKeys();
     QVarLengthArray<std::string_view, 16> seen;
     std::unordered_set<std::string_view> seenMany;
     const bool large = m_object.size() > 64;
     for (JsonValue member : m_object.children()) {
         const std::string_view key = member.key();
-        const bool duplicate =
-            large ? !seenMany.insert(key).second : std::find(seen.begin(), seen.end(), key) != seen.end();
+        const bool duplicate = duplicates && (large ? !seenMany.insert(key).second
+                                                    : std::find(seen.begin(), seen.end(), key) != seen.end());
         if (duplicate) {
             m_failed = true;
-            m_sink.error(member.keyOffset(), m_path.key(key), tr("field %1 appears twice").arg(quoted(key)));
+            if (m_sink.isFull())
+                m_sink.drop(Diagnostic::Severity::Error);
+            else
+                m_sink.error(member.keyOffset(), m_path.key(key),
+                             tr("field %1 appears twice").arg(quoted(key)));
             continue;
         }
-        if (!large)
+        if (duplicates && !large)
             seen.push_back(key);
-        if (std::find(m_known.begin(), m_known.end(), key) == m_known.end())
-            m_sink.warning(member.keyOffset(), m_path.key(key), tr("unknown field (ignored)"));
+        if (std::find(m_found.begin(), m_found.end(), member.index()) == m_found.end() &&
+            std::find(m_known.begin(), m_known.end(), key) == m_known.end()) {
+            if (m_sink.isFull())
+                m_sink.drop(Diagnostic::Severity::Warning);
+            else
+                m_sink.warning(member.keyOffset(), m_path.key(key), tr("unknown field (ignored)"));
+        }
     }
 }
 

@@ -61,12 +61,15 @@ public:
 
 private:
     JsonValue find(std::string_view name, Need need);
+    JsonValue lookup(std::string_view name);
     bool expect(JsonValue value, std::string_view name, JsonRecord::Type type);
 
     JsonValue m_object;
     JsonPath m_path;
     DiagnosticSink &m_sink;
     QVarLengthArray<std::string_view, 16> m_known; // inline: no allocation per object
+    QVarLengthArray<int, 16> m_found;              // the members asked for and found
+    JsonValue m_next;                              // where lookup() starts
     bool m_failed = false;
 };
 

@@ -64,15 +64,17 @@ qint64 JsonRecord::startOffset(int index) const
     if (n.type == Type::Object || n.type == Type::Array || !m_document)
         return n.offset;
 
-    const qint64 end = std::min(n.offset, m_documentSize);
+    const DocumentWindow &document = *m_document;
+    const qint64 end = std::min(n.offset, document.end);
     switch (n.type) {
     case Type::String:
-        return stringStart(m_document, end);
+        return stringStart(document, end);
     case Type::Integer:
     case Type::Float: {
         // The lexer reads one character past a number before it knows the number has ended.
         qint64 i = end - 2;
-        while (i >= 0 && std::strchr("0123456789+-.eE", m_document[i]) && m_document[i] != '\0')
+        while (i >= document.start && document.at(i) != '\0' &&
+               std::strchr("0123456789+-.eE", document.at(i)))
             --i;
         return i + 1;
     }
@@ -92,22 +94,22 @@ qint64 JsonRecord::keyStartOffset(int index) const
     const Node &n = node(index);
     if (n.keyEnd < 0 || !m_document)
         return startOffset(index);
-    return stringStart(m_document, std::min(n.keyEnd, m_documentSize));
+    return stringStart(*m_document, std::min(n.keyEnd, m_document->end));
 }
 
-qint64 JsonRecord::stringStart(const char *document, qint64 end)
+qint64 JsonRecord::stringStart(const DocumentWindow &document, qint64 end)
 {
     // `end` is just past the closing quote: find the opening quote, skipping escaped ones.
-    for (qint64 i = end - 2; i >= 0; --i) {
-        if (document[i] != '"')
+    for (qint64 i = end - 2; i >= document.start; --i) {
+        if (document.at(i) != '"')
             continue;
         qint64 backslashes = 0;
-        while (i - 1 - backslashes >= 0 && document[i - 1 - backslashes] == '\\')
+        while (i - 1 - backslashes >= document.start && document.at(i - 1 - backslashes) == '\\')
             ++backslashes;
         if (backslashes % 2 == 0)
             return i;
     }
-    return 0;
+    return document.start;
 }
 
 std::string_view JsonValue::key() const

@@ -10,6 +10,18 @@ namespace argline {
 
 class JsonValue;
 
+// The part of a document the parser still holds: bytes [start, end), at `data`. Records look back into it
+// to find where a scalar token starts, which is only needed when a diagnostic points at one.
+struct DocumentWindow
+{
+    const char *data = nullptr;
+    qint64 start = 0;
+    qint64 end = 0;
+
+    bool contains(qint64 offset) const { return offset >= start && offset < end; }
+    char at(qint64 offset) const { return data[offset - start]; }
+};
+
 // One "record" of a streamed JSON document — a top-level member, or one element of a top-level array —
 // held as a flat array of nodes with byte positions. The reader converts each record to domain structs
 // as soon as it is complete and then reuses the storage, so a 60 MB corpus never exists as a DOM.
@@ -31,6 +43,8 @@ public:
     {
         Type type = Type::Null;
         bool boolean = false;
+        bool unread = false; // a member the sink does not read: its value was not built (see JsonRecordSink)
+        bool duplicateKeys = false; // an object whose member names may repeat (false: they do not)
         qint64 integer = 0;
         double floating = 0;
         quint32 textOffset = 0; // string value, in the text pool
@@ -60,25 +74,25 @@ public:
     std::string_view text(quint32 offset, quint32 size) const { return {m_pool.data() + offset, size}; }
     JsonValue root() const;
 
-    // The document the record came from, so diagnostics can find where a scalar token starts.
-    void setDocument(const char *data, qint64 size)
-    {
-        m_document = data;
-        m_documentSize = size;
-    }
+    // The document the record came from, so diagnostics can find where a scalar token starts. The window
+    // must hold the record while it is read.
+    void setDocument(const DocumentWindow *window) { m_document = window; }
     qint64 startOffset(int index) const;
     qint64 keyStartOffset(int index) const;
+    // Just past the record's last byte (set by the parser when the record is complete).
+    qint64 endOffset() const { return m_endOffset; }
+    void setEndOffset(qint64 offset) { m_endOffset = offset; }
 
     // Where the JSON string that ends just before `end` starts (scanning back over escaped quotes).
-    static qint64 stringStart(const char *document, qint64 end);
+    static qint64 stringStart(const DocumentWindow &document, qint64 end);
 
 private:
     quint32 addText(std::string_view text);
 
     std::vector<Node> m_nodes;
     std::string m_pool;
-    const char *m_document = nullptr;
-    qint64 m_documentSize = 0;
+    const DocumentWindow *m_document = nullptr;
+    qint64 m_endOffset = 0;
 };
 
 // A cheap view of one node of a record.
@@ -96,6 +110,12 @@ public:
     bool isString() const { return isValid() && type() == JsonRecord::Type::String; }
     bool isObject() const { return isValid() && type() == JsonRecord::Type::Object; }
     bool isArray() const { return isValid() && type() == JsonRecord::Type::Array; }
+    // A member whose value the parser did not build, because the sink does not read it.
+    bool isUnread() const { return isValid() && node().unread; }
+    // An object whose member names may repeat; when false, they certainly do not.
+    bool hasDuplicateKeys() const { return isValid() && node().duplicateKeys; }
+    int index() const { return m_index; }
+    bool operator==(const JsonValue &) const = default;
 
     std::string_view key() const;
     std::string_view stringView() const;

@@ -1,6 +1,8 @@
 #include "models/io/jsonrecordparser.h"
 
+#include "models/io/documentbuffer.h"
 #include "models/io/jsonpath.h"
+#include "models/io/jsonscanner.h"
 
 #include <QCoreApplication>
 
@@ -15,8 +17,59 @@ namespace {
 
 using Json = nlohmann::json;
 
-// A byte iterator that publishes how far the lexer has read, so SAX callbacks know their positions.
-class TrackingIterator
+// The document as the parser sees it: a window of bytes that a DocumentBuffer refills as the lexer reaches
+// its end, and the cursor (the next byte the lexer will read), which the SAX callbacks turn into positions.
+class Stream
+{
+public:
+    // A document in a DocumentBuffer, read from its start.
+    explicit Stream(DocumentBuffer *buffer)
+        : m_buffer(buffer)
+    {
+        sync();
+        m_cursor = m_window.data;
+        if (m_window.end == m_window.start)
+            m_cursor = refill(m_window.data);
+    }
+    // A fragment in memory whose first byte is at `baseOffset` of the document.
+    Stream(const char *data, qint64 size, qint64 baseOffset)
+        : m_window{data, baseOffset, baseOffset + size}
+        , m_cursor(size > 0 ? data : nullptr)
+    {}
+
+    const DocumentWindow &window() const { return m_window; }
+    const char *cursor() const { return m_cursor; }
+    const char *windowEnd() const { return m_window.data + (m_window.end - m_window.start); }
+    // The cursor as an offset in the document (the end of the document once everything is read).
+    qint64 position() const { return m_cursor ? m_window.start + (m_cursor - m_window.data) : m_window.end; }
+    // Bytes before `offset` will not be looked at again.
+    void keepFrom(qint64 offset) { m_keepFrom = offset; }
+
+    // The lexer's iterator publishes where it is after every byte.
+    void setCursor(const char *cursor) { m_cursor = cursor; }
+    // The iterator reached `end`, the end of the window: the next byte's new address, or null at the end
+    // of the document. Out of line, so that the lexer's per-byte step stays small enough to inline.
+    [[gnu::noinline]] const char *refill(const char *end)
+    {
+        const qint64 next = m_window.start + (end - m_window.data);
+        const bool more = m_buffer && m_buffer->extend(std::min(m_keepFrom, next));
+        if (m_buffer)
+            sync();
+        return more && m_window.end > next ? m_window.data + (next - m_window.start) : nullptr;
+    }
+
+private:
+    void sync() { m_window = {m_buffer->windowData(), m_buffer->windowStart(), m_buffer->windowEnd()}; }
+
+    DocumentBuffer *m_buffer = nullptr;
+    DocumentWindow m_window;
+    const char *m_cursor = nullptr;
+    qint64 m_keepFrom = 0;
+};
+
+// A byte iterator over a Stream for nlohmann's iterator input adapter; the end iterator holds null. The
+// lexer calls operator++ for every byte, so the usual step is a compare and a store.
+class StreamIterator
 {
 public:
     using iterator_category = std::input_iterator_tag;
@@ -25,27 +78,33 @@ public:
     using pointer = const char *;
     using reference = const char &;
 
-    TrackingIterator(const char *position, const char **cursor)
-        : m_position(position)
-        , m_cursor(cursor)
+    StreamIterator(Stream *stream, const char *position)
+        : m_stream(stream)
+        , m_position(position)
+        , m_end(position ? stream->windowEnd() : nullptr)
     {}
     reference operator*() const { return *m_position; }
-    TrackingIterator &operator++()
+    StreamIterator &operator++()
     {
-        *m_cursor = ++m_position;
+        if (++m_position == m_end) [[unlikely]] {
+            m_position = m_stream->refill(m_position);
+            m_end = m_stream->windowEnd();
+        }
+        m_stream->setCursor(m_position);
         return *this;
     }
-    TrackingIterator operator++(int)
+    StreamIterator operator++(int)
     {
-        TrackingIterator copy = *this;
+        StreamIterator copy = *this;
         ++*this;
         return copy;
     }
-    bool operator==(const TrackingIterator &other) const { return m_position == other.m_position; }
+    bool operator==(const StreamIterator &other) const { return m_position == other.m_position; }
 
 private:
+    Stream *m_stream;
     const char *m_position;
-    const char **m_cursor;
+    const char *m_end;
 };
 
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 5: syntax
@@ -63,12 +122,13 @@ QString cleanParseMessage(const char *what)
 class SaxHandler
 {
 public:
-    SaxHandler(JsonRecordSink &sink, const char *data, qint64 size, const char **cursor)
+    SaxHandler(JsonRecordSink &sink, Stream &stream, bool singleRecord, const ReadLimits &limits)
         : m_sink(sink)
-        , m_data(data)
-        , m_cursor(cursor)
+        , m_stream(stream)
+        , m_singleRecord(singleRecord)
+        , m_limits(limits)
     {
-        m_record.setDocument(data, size);
+        m_record.setDocument(&stream.window());
     }
 
     std::optional<JsonParseError> error;
@@ -97,11 +157,22 @@ public:
     }
     bool string(Json::string_t &value)
     {
-        if (!enterValue())
-            return false;
+        if (qint64(value.size()) > m_limits.maxArticleBytes)
+            return tooLong(qint64(value.size()));
+        if (m_skip > 0)
+            return skipped();
+        const Build build = enterValue();
+        if (build == Build::Skip)
+            return skipped();
         if (!m_recordActive)
             return fail(position() - 1, JsonRecordParser::tr("the document must be a JSON object"));
-        m_record.addString(parent(), value, position(), m_key, m_keyEnd);
+        if (!roomForValue())
+            return false;
+        // The text of a field nobody reads is not kept: it may be large.
+        const int index = m_record.addString(parent(), build == Build::Unread ? std::string_view() : value,
+                                             position(), m_key, m_keyEnd);
+        m_record.node(index).unread = build == Build::Unread;
+        noteMember(index);
         m_key.clear();
         return m_stack.empty() ? finishRecord() : true;
     }
@@ -114,9 +185,14 @@ public:
 
     bool key(Json::string_t &value)
     {
-        if (!m_recordActive && m_depth == 1) {
+        if (qint64(value.size()) > m_limits.maxArticleBytes)
+            return tooLong(qint64(value.size()));
+        if (m_skip > 0)
+            return true;
+        if (!m_recordActive && m_depth == 1 && !m_singleRecord) {
             m_rootKey = value;
-            m_sink.rootMember(m_rootKey, JsonRecord::stringStart(m_data, position()));
+            m_sink.rootMember(m_rootKey, JsonRecord::stringStart(m_stream.window(), position()));
+            m_rootWanted = m_sink.wantsRootMember(m_rootKey);
         } else {
             m_key = value;
             m_keyEnd = position();
@@ -137,15 +213,17 @@ public:
         qint64 offset = std::max<qint64>(0, qint64(syntax->byte) - 1);
         // A broken UTF-8 sequence is noticed at its first bad continuation byte: point at its start.
         if (std::string_view(ex.what()).find("UTF-8") != std::string_view::npos) {
-            for (int back = 0;
-                 back < 3 && offset > 0 && (static_cast<unsigned char>(m_data[offset - 1]) & 0x80); ++back)
+            const DocumentWindow &window = m_stream.window();
+            for (int back = 0; back < 3 && window.contains(offset - 1) &&
+                               (static_cast<unsigned char>(window.at(offset - 1)) & 0x80);
+                 ++back)
                 --offset;
         }
         return fail(offset, cleanParseMessage(ex.what()));
     }
 
 private:
-    qint64 position() const { return *m_cursor - m_data; }
+    qint64 position() const { return m_stream.position(); }
     int parent() const { return m_stack.empty() ? -1 : m_stack.back(); }
 
     bool fail(qint64 offset, const QString &message)
@@ -189,17 +267,35 @@ private:
         return path;
     }
 
-    // Called before every value: opens a record when the value is one.
-    bool enterValue()
+    // What becomes of a value: built, built as a node without content (a member nobody reads, kept so
+    // that it can be reported as unknown), or skipped entirely (a root member nobody reads).
+    enum class Build : quint8
     {
-        if (m_recordActive || m_depth == 0)
-            return true;
-        if (m_depth == 1) {
+        Full,
+        Unread,
+        Skip
+    };
+
+    // Called before every value outside skipped ones: opens a record when the value is one.
+    Build enterValue()
+    {
+        if (m_recordActive) {
+            const int open = parent();
+            return open >= 0 && m_record.node(open).type == JsonRecord::Type::Object &&
+                           !m_sink.isKnownField(m_key)
+                       ? Build::Unread
+                       : Build::Full;
+        }
+        if (m_singleRecord) {
+            beginRecord(-1);
+        } else if (m_depth == 1) {
+            if (!m_rootWanted)
+                return Build::Skip;
             beginRecord(-1);
         } else if (m_depth == 2 && m_inRecordArray) {
             beginRecord(m_recordIndex++);
         }
-        return true;
+        return Build::Full;
     }
 
     void beginRecord(int index)
@@ -211,51 +307,148 @@ private:
         m_keyEnd = -1;
     }
 
+    // A value inside something skipped: nothing to build, and outside a record nothing to look back at.
+    bool skipped()
+    {
+        m_key.clear();
+        if (!m_recordActive)
+            m_stream.keepFrom(position());
+        return true;
+    }
+
+    bool roomForValue()
+    {
+        if (m_record.nodeCount() < m_limits.maxRecordValues)
+            return true;
+        return fail(
+            position() - 1,
+            JsonRecordParser::tr("this item holds more than %1 JSON values (set ARGLINE_MAX_ITEM_VALUES "
+                                 "to raise the limit)")
+                .arg(m_limits.maxRecordValues));
+    }
+
+    bool tooLong(qint64 size)
+    {
+        const qint64 end = position();
+        return fail(JsonRecord::stringStart(m_stream.window(), end), m_limits.stringTooLarge(size));
+    }
+
+    // Flags an object whose member names may repeat, so that readers can look members up in file order
+    // and skip the duplicate check otherwise. A 64-bit filter of the names seen spares most comparisons;
+    // an object of many members is simply flagged (its readers check with a hash set), which keeps this
+    // linear: comparing each name with all the others took a minute for 200,000 members.
+    void noteMember(int index)
+    {
+        const int open = parent();
+        if (open < 0 || m_record.node(open).type != JsonRecord::Type::Object ||
+            m_record.node(open).duplicateKeys)
+            return;
+        if (m_record.node(open).childCount > 32) {
+            m_record.node(open).duplicateKeys = true;
+            return;
+        }
+        const JsonRecord::Node &member = m_record.node(index);
+        const std::string_view key = m_record.text(member.keyOffset, member.keySize);
+        const quint64 bit = quint64(1)
+                            << ((key.size() * 7 + (key.empty() ? 0 : key.front() * 3 + key.back())) & 63);
+        quint64 &bloom = m_keyBlooms.back();
+        if (bloom & bit) {
+            for (int sibling = m_record.node(open).firstChild; sibling != index;
+                 sibling = m_record.node(sibling).nextSibling) {
+                const JsonRecord::Node &other = m_record.node(sibling);
+                if (m_record.text(other.keyOffset, other.keySize) == key) {
+                    m_record.node(open).duplicateKeys = true;
+                    break;
+                }
+            }
+        }
+        bloom |= bit;
+    }
+
     template <typename Fill>
     bool scalar(JsonRecord::Type type, Fill fill)
     {
-        if (!enterValue())
-            return false;
+        if (m_skip > 0)
+            return skipped();
+        const Build build = enterValue();
+        if (build == Build::Skip)
+            return skipped();
         if (!m_recordActive)
             return fail(position() - 1, JsonRecordParser::tr("the document must be a JSON object"));
+        if (!roomForValue())
+            return false;
         const int index = m_record.addNode(parent(), type, position(), m_key, m_keyEnd);
-        fill(m_record.node(index));
+        JsonRecord::Node &node = m_record.node(index);
+        fill(node);
+        node.unread = build == Build::Unread;
+        noteMember(index);
         m_key.clear();
         return m_stack.empty() ? finishRecord() : true;
+    }
+
+    bool tooDeep(qint64 offset)
+    {
+        return fail(offset, JsonRecordParser::tr("arrays and objects are nested more than %1 levels deep")
+                                .arg(JsonRecordParser::maxDepth));
     }
 
     bool startContainer(JsonRecord::Type type)
     {
         const qint64 offset = position() - 1;
-        if (m_depth == 0) {
+        if (m_skip > 0) {
+            if (int(m_stack.size()) + m_skip >= JsonRecordParser::maxDepth)
+                return tooDeep(offset);
+            ++m_skip;
+            ++m_depth;
+            return true;
+        }
+        if (m_depth == 0 && !m_singleRecord) {
             if (type != JsonRecord::Type::Object)
                 return fail(offset, JsonRecordParser::tr("the document must be a JSON object"));
             m_depth = 1;
             return true;
         }
-        if (!m_recordActive && m_depth == 1 && type == JsonRecord::Type::Array &&
-            m_sink.isRecordArray(m_rootKey)) {
+        if (!m_recordActive && m_depth == 1 && !m_singleRecord && m_rootWanted &&
+            type == JsonRecord::Type::Array && m_sink.isRecordArray(m_rootKey)) {
             m_inRecordArray = true;
             m_recordIndex = 0;
             m_depth = 2;
             return true;
         }
-        enterValue();
-        if (int(m_stack.size()) >= JsonRecordParser::maxDepth) {
-            return fail(offset, JsonRecordParser::tr("arrays and objects are nested more than %1 levels deep")
-                                    .arg(JsonRecordParser::maxDepth));
+        const Build build = enterValue();
+        if (build == Build::Skip) {
+            m_skip = 1;
+            ++m_depth;
+            return skipped();
         }
-        m_stack.push_back(m_record.addNode(parent(), type, offset, m_key, m_keyEnd));
+        if (int(m_stack.size()) >= JsonRecordParser::maxDepth)
+            return tooDeep(offset);
+        if (!roomForValue())
+            return false;
+        const int index = m_record.addNode(parent(), type, offset, m_key, m_keyEnd);
+        noteMember(index);
         m_key.clear();
         ++m_depth;
+        if (build == Build::Unread) { // its node stays, without children
+            m_record.node(index).unread = true;
+            m_skip = 1;
+            return true;
+        }
+        m_stack.push_back(index);
+        m_keyBlooms.push_back(0);
         return true;
     }
 
     bool endContainer()
     {
         --m_depth;
+        if (m_skip > 0) {
+            --m_skip;
+            return skipped();
+        }
         if (m_recordActive) {
             m_stack.pop_back();
+            m_keyBlooms.pop_back();
             return m_stack.empty() ? finishRecord() : true;
         }
         if (m_inRecordArray && m_depth == 1)
@@ -265,22 +458,28 @@ private:
 
     bool finishRecord()
     {
+        m_record.setEndOffset(position());
         m_sink.record(m_rootKey, m_currentIndex, m_record);
         m_recordActive = false;
+        m_stream.keepFrom(position());
         if (!m_sink.progress(position()))
             return fail(position(), QString());
         return true;
     }
 
     JsonRecordSink &m_sink;
-    const char *m_data;
-    const char **m_cursor;
+    Stream &m_stream;
+    const bool m_singleRecord; // the document is one record (a fragment), not an object of records
+    const ReadLimits m_limits;
     JsonRecord m_record;
-    std::vector<int> m_stack; // open containers of the current record
+    std::vector<int> m_stack;         // open containers of the current record
+    std::vector<quint64> m_keyBlooms; // for each, the member names seen (see noteMember())
     std::string m_rootKey;
     std::string m_key; // member name for the next value inside a record
     qint64 m_keyEnd = -1;
     int m_depth = 0; // open containers in the document, the root object included
+    int m_skip = 0;  // open containers of a value that is skipped, or of an unread member's value
+    bool m_rootWanted = true;
     bool m_recordActive = false;
     bool m_inRecordArray = false;
     int m_recordIndex = 0;
@@ -289,20 +488,99 @@ private:
 
 } // namespace
 
-std::optional<JsonParseError> JsonRecordParser::parse(const char *data, qint64 size)
+namespace {
+
+std::optional<JsonParseError> run(JsonRecordSink &sink, Stream &stream, bool singleRecord,
+                                  const ReadLimits &limits)
 {
-    const char *cursor = data;
-    SaxHandler handler(m_sink, data, size, &cursor);
-    const bool ok = Json::sax_parse(TrackingIterator(data, &cursor), TrackingIterator(data + size, &cursor),
-                                    &handler, nlohmann::detail::input_format_t::json, true);
+    SaxHandler handler(sink, stream, singleRecord, limits);
+    const bool ok =
+        Json::sax_parse(StreamIterator(&stream, stream.cursor()), StreamIterator(&stream, nullptr), &handler,
+                        nlohmann::detail::input_format_t::json, true);
     if (ok)
         return std::nullopt;
     if (handler.error)
         return handler.error;
     return JsonParseError{
-        cursor - data,
+        stream.position(),
         {},
         QCoreApplication::translate("argline::JsonRecordParser", "the JSON could not be parsed")};
+}
+
+// The fast scanner: the outcome when it settled the document (nullopt inside: parsed; else the error the
+// handler stopped with), or nullopt when it gave up and nlohmann's lexer must parse it from the start.
+std::optional<std::optional<JsonParseError>> scan(JsonRecordSink &sink, Stream &stream, bool singleRecord,
+                                                  const ReadLimits &limits)
+{
+    SaxHandler handler(sink, stream, singleRecord, limits);
+    switch (scanJson(handler, stream)) {
+    case jsonscanner::Result::Parsed:
+        return std::optional<JsonParseError>();
+    case jsonscanner::Result::Stopped:
+        if (handler.error)
+            return handler.error;
+        return JsonParseError{
+            stream.position(),
+            {},
+            QCoreApplication::translate("argline::JsonRecordParser", "the JSON could not be parsed")};
+    case jsonscanner::Result::Unsure:
+        break;
+    }
+    return std::nullopt;
+}
+
+// nlohmann's lexer (and so the scanner) takes a NUL byte for the end of the input: a document that parsed
+// but stopped at one hides whatever follows it, and is refused.
+std::optional<JsonParseError> stoppedAtNul(const Stream &stream, std::optional<JsonParseError> result)
+{
+    const qint64 end = stream.position();
+    if (!result && stream.window().contains(end - 1) && stream.window().at(end - 1) == '\0') {
+        return JsonParseError{
+            end - 1,
+            {},
+            QCoreApplication::translate("argline::JsonRecordParser",
+                                        "a NUL byte after the JSON document: is this a text file?")};
+    }
+    return result;
+}
+
+} // namespace
+
+std::optional<JsonParseError> JsonRecordParser::parse(DocumentBuffer &buffer)
+{
+    if (m_sink.canRestart()) {
+        Stream stream(&buffer);
+        if (const auto result = scan(m_sink, stream, false, m_limits))
+            return stoppedAtNul(stream, *result);
+        m_sink.restart();
+        buffer.rewind();
+    }
+    Stream stream(&buffer);
+    return stoppedAtNul(stream, run(m_sink, stream, false, m_limits));
+}
+
+std::optional<JsonParseError> JsonRecordParser::parse(const char *data, qint64 size)
+{
+    if (m_sink.canRestart()) {
+        Stream stream(data, size, 0);
+        if (const auto result = scan(m_sink, stream, false, m_limits))
+            return stoppedAtNul(stream, *result);
+        m_sink.restart();
+    }
+    Stream stream(data, size, 0);
+    return stoppedAtNul(stream, run(m_sink, stream, false, m_limits));
+}
+
+std::optional<JsonParseError> JsonRecordParser::parseRecord(const char *data, qint64 size, qint64 offset)
+{
+    if (m_sink.canRestart()) {
+        Stream stream(data, size, offset);
+        if (const auto result = scan(m_sink, stream, true, m_limits))
+            return *result;
+        m_sink.restart();
+    }
+    Stream stream(data, size, offset);
+    return run(m_sink, stream, true, m_limits);
 }
 
 } // namespace argline

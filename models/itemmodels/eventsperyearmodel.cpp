@@ -1,5 +1,7 @@
 #include "models/itemmodels/eventsperyearmodel.h"
 
+#include "models/time/fuzzydate.h"
+
 #include <QDate>
 
 #include <numeric>
@@ -19,14 +21,14 @@ void EventsPerYearModel::setIndex(const TimeIndex &index)
     m_firstYear = 0;
     if (!index.isEmpty()) {
         const auto [first, end] = index.span();
-        m_firstYear = QDate::fromJulianDay(first).year();
-        const int lastYear = QDate::fromJulianDay(end - 1).year();
+        m_firstYear = astronomicalYear(QDate::fromJulianDay(first).year());
+        const int lastYear = astronomicalYear(QDate::fromJulianDay(end - 1).year());
         m_counts = QList<QList<int>>(lastYear - m_firstYear + 1, QList<int>(index.lanes().size(), 0));
         for (int lane = 0; lane < index.lanes().size(); ++lane) {
             m_laneNames.append(index.lanes()[lane].name);
             m_laneColors.append(index.lanes()[lane].color);
             for (const LaneEntry &entry : index.lanes()[lane].entries)
-                ++m_counts[QDate::fromJulianDay(entry.firstDay).year() - m_firstYear][lane];
+                ++m_counts[astronomicalYear(QDate::fromJulianDay(entry.firstDay).year()) - m_firstYear][lane];
         }
     }
     endResetModel();

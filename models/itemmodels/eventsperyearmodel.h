@@ -23,7 +23,7 @@ public:
     void setIndex(const TimeIndex &index);
     // The events (corpus indices, e.g. a FilterResult's) in lanes by `mode`.
     void setEvents(const Corpus &corpus, const QList<int> &events, LaneMode mode);
-    int firstYear() const { return m_firstYear; }
+    int firstYear() const { return m_firstYear; } // astronomical (1 BC = 0): see astronomicalYear()
     int yearCount() const { return int(m_counts.size()); }
     int maxYearTotal() const; // the tallest stacked bar
 

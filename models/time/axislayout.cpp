@@ -1,5 +1,7 @@
 #include "models/time/axislayout.h"
 
+#include "models/time/fuzzydate.h"
+
 #include <QDate>
 #include <QHash>
 #include <QLocale>
@@ -12,9 +14,9 @@ namespace argline {
 
 namespace {
 
-constexpr TickUnit finestToCoarsest[] = {TickUnit::Day,     TickUnit::Week,        TickUnit::Month,
-                                         TickUnit::Quarter, TickUnit::Year,        TickUnit::FiveYears,
-                                         TickUnit::Decade,  TickUnit::HalfCentury, TickUnit::Century};
+constexpr TickUnit finestToCoarsest[] = {
+    TickUnit::Day,       TickUnit::Week,   TickUnit::Month,       TickUnit::Quarter, TickUnit::Year,
+    TickUnit::FiveYears, TickUnit::Decade, TickUnit::HalfCentury, TickUnit::Century, TickUnit::Millennium};
 
 double approximateDays(TickUnit unit)
 {
@@ -37,6 +39,8 @@ double approximateDays(TickUnit unit)
         return 50 * 365.25;
     case TickUnit::Century:
         return 100 * 365.25;
+    case TickUnit::Millennium:
+        return 1000 * 365.25;
     }
     return 1;
 }
@@ -52,14 +56,37 @@ int yearStep(TickUnit unit)
         return 50;
     case TickUnit::Century:
         return 100;
+    case TickUnit::Millennium:
+        return 1000;
     default:
         return 1;
     }
 }
 
-// A label that would be the widest of its unit, to decide whether the unit fits.
-QString widestSample(TickUnit unit)
+// Ticks of several years fall on the round years of either era: ... 200 BC, 100 BC, AD 1, 100, 200 ...
+// (there is no year 0, so the unit before AD 1 ends where AD 1 begins). The k-th tick of a step:
+int yearTick(int k, int step)
 {
+    return k == 0 ? 1 : k * step;
+}
+
+// The index of the tick that starts the unit holding `year`.
+int yearTickIndex(int year, int step)
+{
+    if (year >= 1)
+        return year / step; // years 1 .. step-1 fall in tick 0, AD 1
+    return int(std::floor(double(year) / step));
+}
+
+// A label that would be the widest of its unit, to decide whether the unit fits; `beforeChrist` when the
+// view reaches before AD 1, where labels say "BC".
+QString widestSample(TickUnit unit, bool beforeChrist)
+{
+    if (beforeChrist && unit >= TickUnit::Year) {
+        const QString ad = AxisLayout::labelFor(unit, QDate(2020, 1, 1).toJulianDay(), false);
+        const QString bc = AxisLayout::labelFor(unit, QDate(-8020, 1, 1).toJulianDay(), false);
+        return bc.size() > ad.size() ? bc : ad;
+    }
     switch (unit) {
     case TickUnit::Day:
     case TickUnit::Week:
@@ -92,10 +119,10 @@ int roundness(TickUnit unit, qint64 day)
     case TickUnit::Quarter:
         return date.month() == 1 ? 2 : 0;
     default:
-        return date.year() % 100 == 0  ? 4
-               : date.year() % 50 == 0 ? 3
-               : date.year() % 10 == 0 ? 2
-                                       : date.year() % 5 == 0;
+        return date.year() % 100 == 0 || date.year() == 1 ? 4
+               : date.year() % 50 == 0                    ? 3
+               : date.year() % 10 == 0                    ? 2
+                                                          : date.year() % 5 == 0;
     }
 }
 
@@ -153,11 +180,13 @@ QList<TickUnit> upperLadder(TickUnit unit)
 {
     switch (unit) {
     case TickUnit::Month:
-        return {TickUnit::Month, TickUnit::Year, TickUnit::Decade, TickUnit::Century};
+        return {TickUnit::Month, TickUnit::Year, TickUnit::Decade, TickUnit::Century, TickUnit::Millennium};
     case TickUnit::Year:
-        return {TickUnit::Year, TickUnit::Decade, TickUnit::Century};
+        return {TickUnit::Year, TickUnit::Decade, TickUnit::Century, TickUnit::Millennium};
     case TickUnit::Decade:
-        return {TickUnit::Decade, TickUnit::Century};
+        return {TickUnit::Decade, TickUnit::Century, TickUnit::Millennium};
+    case TickUnit::Century:
+        return {TickUnit::Century, TickUnit::Millennium};
     default:
         return {unit};
     }
@@ -177,7 +206,9 @@ public:
         const auto it = m_needs.constFind(int(unit));
         if (it != m_needs.cend())
             return it.value();
-        return m_needs[int(unit)] = m_measure(widestSample(unit)) + 2 * AxisLayout::labelPadding;
+        const bool beforeChrist = m_scale.firstDay() < double(QDate(1, 1, 1).toJulianDay());
+        return m_needs[int(unit)] =
+                   m_measure(widestSample(unit, beforeChrist)) + 2 * AxisLayout::labelPadding;
     }
 
     AxisTier upper(TickUnit unit)
@@ -269,7 +300,8 @@ private:
                 const QString label =
                     firstYear == lastYear
                         ? AxisLayout::labelFor(unit, start, true)
-                        : AxisLayout::tr("%1–%2", "a span of years on the axis").arg(firstYear).arg(lastYear);
+                        : AxisLayout::tr("%1–%2", "a span of years on the axis")
+                              .arg(FuzzyDate::yearText(firstYear), FuzzyDate::yearText(lastYear));
                 tier.ticks.append(
                     {day, m_scale.x(double(day)), m_scale.x(double(runEnd)), label, {}, coarser});
             }
@@ -298,10 +330,12 @@ TickUnit AxisLayout::upperUnitFor(TickUnit lower)
         return TickUnit::Decade;
     case TickUnit::Decade:
     case TickUnit::HalfCentury:
-    case TickUnit::Century:
         return TickUnit::Century;
+    case TickUnit::Century:
+    case TickUnit::Millennium:
+        return TickUnit::Millennium;
     }
-    return TickUnit::Century;
+    return TickUnit::Millennium;
 }
 
 qint64 AxisLayout::unitStart(TickUnit unit, qint64 day)
@@ -318,8 +352,7 @@ qint64 AxisLayout::unitStart(TickUnit unit, qint64 day)
         return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1).toJulianDay();
     default: {
         const int step = yearStep(unit);
-        const int year = int(std::floor(double(date.year()) / step)) * step;
-        return QDate(std::max(year, 1), 1, 1).toJulianDay();
+        return QDate(yearTick(yearTickIndex(date.year(), step), step), 1, 1).toJulianDay();
     }
     }
 }
@@ -336,8 +369,10 @@ qint64 AxisLayout::nextUnit(TickUnit unit, qint64 start)
         return date.addMonths(1).toJulianDay();
     case TickUnit::Quarter:
         return date.addMonths(3).toJulianDay();
-    default:
-        return date.addYears(yearStep(unit)).toJulianDay();
+    default: {
+        const int step = yearStep(unit);
+        return QDate(yearTick(yearTickIndex(date.year(), step) + 1, step), 1, 1).toJulianDay();
+    }
     }
 }
 
@@ -350,6 +385,10 @@ QString AxisLayout::labelFor(TickUnit unit, qint64 day, bool upperTier)
     case TickUnit::Week:
         return QString::number(date.day());
     case TickUnit::Month:
+        if (upperTier && date.year() < 0)
+            return tr("%1 %2 BC", "a month and a year before AD 1 on the axis, e.g. March 44 BC")
+                .arg(locale.monthName(date.month()))
+                .arg(-date.year());
         return upperTier
                    ? locale.toString(date, tr("MMMM yyyy", "Qt date format of a month on the axis"))
                    : locale.toString(date, tr("MMM", "Qt date format of a month on the axis's lower tier"));
@@ -358,15 +397,66 @@ QString AxisLayout::labelFor(TickUnit unit, qint64 day, bool upperTier)
     case TickUnit::Year:
     case TickUnit::FiveYears:
     case TickUnit::HalfCentury:
+        if (date.year() < 0)
+            return FuzzyDate::yearText(date.year());
         return tr("%1", "a year on the axis (Japanese adds 年)").arg(date.year());
     case TickUnit::Decade:
+        if (upperTier && date.year() == 1) // the unit that starts the era has no round year to name it
+            return tr("AD 1");
+        if (date.year() < 0)
+            return upperTier ? tr("%1s BC", "a decade before AD 1, e.g. 40s BC").arg(-date.year())
+                             : FuzzyDate::yearText(date.year());
         return upperTier ? tr("%1s", "a decade, e.g. 1990s").arg(date.year())
                          : tr("%1", "a decade on the axis's lower tier, e.g. 1990").arg(date.year());
+    case TickUnit::Millennium: {
+        // "2nd millennium" (from AD 1000) and, before AD 1, "4th millennium BC" (4000 to 3001 BC).
+        const bool beforeChrist = date.year() < 0;
+        const int millennium = beforeChrist ? -date.year() / 1000 : date.year() / 1000 + 1;
+        const int last = millennium % 10;
+        const bool teens = millennium % 100 >= 11 && millennium % 100 <= 13;
+        const int form = last == 1 && !teens ? 1 : last == 2 && !teens ? 2 : last == 3 && !teens ? 3 : 0;
+        if (beforeChrist) {
+            switch (form) {
+            case 1:
+                return tr("%1st millennium BC", "an ordinal millennium before AD 1").arg(millennium);
+            case 2:
+                return tr("%1nd millennium BC", "an ordinal millennium before AD 1").arg(millennium);
+            case 3:
+                return tr("%1rd millennium BC", "an ordinal millennium before AD 1").arg(millennium);
+            default:
+                return tr("%1th millennium BC", "an ordinal millennium before AD 1").arg(millennium);
+            }
+        }
+        switch (form) {
+        case 1:
+            return tr("%1st millennium", "an ordinal millennium on the axis").arg(millennium);
+        case 2:
+            return tr("%1nd millennium", "an ordinal millennium on the axis").arg(millennium);
+        case 3:
+            return tr("%1rd millennium", "an ordinal millennium on the axis").arg(millennium);
+        default:
+            return tr("%1th millennium", "an ordinal millennium on the axis").arg(millennium);
+        }
+    }
     case TickUnit::Century: {
-        // "20th century" rather than "1900s", which reads as the first decade of it.
-        const int century = date.year() / 100 + 1;
+        // "20th century" rather than "1900s", which reads as the first decade of it; before AD 1, the
+        // unit from 300 BC to 201 BC is the "3rd century BC".
+        const bool beforeChrist = date.year() < 0;
+        const int century = beforeChrist ? -date.year() / 100 : date.year() / 100 + 1;
         const int last = century % 10;
         const bool teens = century % 100 >= 11 && century % 100 <= 13;
+        if (beforeChrist) {
+            if (last == 1 && !teens)
+                return tr("%1st century BC", "an ordinal century before AD 1, e.g. 1st century BC")
+                    .arg(century);
+            if (last == 2 && !teens)
+                return tr("%1nd century BC", "an ordinal century before AD 1, e.g. 2nd century BC")
+                    .arg(century);
+            if (last == 3 && !teens)
+                return tr("%1rd century BC", "an ordinal century before AD 1, e.g. 3rd century BC")
+                    .arg(century);
+            return tr("%1th century BC", "an ordinal century before AD 1, e.g. 5th century BC").arg(century);
+        }
         if (last == 1 && !teens)
             return tr("%1st century", "an ordinal century on the axis, e.g. 21st century").arg(century);
         if (last == 2 && !teens)
@@ -386,7 +476,7 @@ AxisLayout AxisLayout::build(const TimeScale &scale, const Measure &measure, dou
     const double widest = scale.pixelsPerUnit() * maxFactor(scale);
     const double windowDays = scale.endDay() - scale.firstDay();
     TierBuilder builder(scale, measure);
-    TickUnit lowerUnit = TickUnit::Century;
+    TickUnit lowerUnit = TickUnit::Millennium;
     for (TickUnit unit : finestToCoarsest) {
         if (windowDays / approximateDays(unit) <= maxTicks &&
             widest * approximateDays(unit) >= builder.need(unit)) {

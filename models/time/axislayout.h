@@ -21,7 +21,8 @@ enum class TickUnit : quint8
     FiveYears,
     Decade,
     HalfCentury,
-    Century
+    Century,
+    Millennium // for spans of thousands of years (imported timelines reach back to 9999 BC)
 };
 
 struct AxisTick

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -45,10 +46,12 @@ std::optional<FuzzyDate::Point> parsePoint(QStringView text, QString *error)
             *error = message;
         return std::nullopt;
     };
+    // A year before AD 1 is written with a minus: "-0300" is 300 BC (there is no year 0).
+    const bool beforeChrist = text.startsWith(u'-');
     // Split at '-' into at most three parts, without allocating (the reader parses 100,000 dates).
     std::array<QStringView, 3> parts;
     qsizetype partCount = 0;
-    for (qsizetype start = 0;;) {
+    for (qsizetype start = beforeChrist ? 1 : 0;;) {
         const qsizetype dash = text.indexOf(u'-', start);
         if (partCount == 3)
             return fail(
@@ -73,7 +76,7 @@ std::optional<FuzzyDate::Point> parsePoint(QStringView text, QString *error)
         return fail(FuzzyDate::tr("\"%1\" is not a date (the year needs four digits)").arg(text));
     if (*year < 1)
         return fail(FuzzyDate::tr("year %1 is out of range (1–9999)").arg(*year));
-    point.year = *year;
+    point.year = beforeChrist ? -*year : *year;
     point.precision = DatePrecision::Year;
     if (partCount >= 2) {
         const auto month = digits(parts[1], 2);
@@ -89,7 +92,7 @@ std::optional<FuzzyDate::Point> parsePoint(QStringView text, QString *error)
         if (!day)
             return fail(FuzzyDate::tr("\"%1\" is not a date (the day needs two digits)").arg(text));
         if (*day < 1 || *day > daysInMonth(point.year, point.month))
-            return fail(FuzzyDate::tr("day %1 does not exist in %2").arg(*day).arg(text.left(7)));
+            return fail(FuzzyDate::tr("day %1 does not exist in %2").arg(*day).arg(point.toIso()));
         point.day = *day;
         point.precision = DatePrecision::Day;
     }
@@ -103,6 +106,23 @@ constexpr KeyTable qualifierKeys{
 QString formatPoint(const FuzzyDate::Point &point)
 {
     const QLocale locale;
+    if (point.year < 0) {
+        // QLocale writes a negative year as "-300"; say "300 BC" instead.
+        switch (point.precision) {
+        case DatePrecision::Year:
+            return FuzzyDate::yearText(point.year);
+        case DatePrecision::Month:
+            return FuzzyDate::tr("%1 %2 BC", "a month name and a year before AD 1, e.g. March 44 BC")
+                .arg(locale.monthName(point.month))
+                .arg(-point.year);
+        case DatePrecision::Day:
+            return FuzzyDate::tr("%1 %2 %3 BC",
+                                 "a day, a month name and a year before AD 1, e.g. 15 March 44 BC")
+                .arg(point.day)
+                .arg(locale.monthName(point.month))
+                .arg(-point.year);
+        }
+    }
     switch (point.precision) {
     case DatePrecision::Year:
         return FuzzyDate::tr("%1", "a year (Japanese adds 年)").arg(point.year);
@@ -138,7 +158,7 @@ qint64 FuzzyDate::Point::lastDay() const
 
 QString FuzzyDate::Point::toIso() const
 {
-    QString text = u"%1"_s.arg(year, 4, 10, QLatin1Char('0'));
+    QString text = u"%1%2"_s.arg(year < 0 ? u"-"_s : QString()).arg(std::abs(year), 4, 10, QLatin1Char('0'));
     if (precision != DatePrecision::Year)
         text += u"-%1"_s.arg(month, 2, 10, QLatin1Char('0'));
     if (precision == DatePrecision::Day)
@@ -236,9 +256,9 @@ void FuzzyDate::computeSpan()
         case DateQualifier::Late: // September–December
             m_firstDay = julian(year, 9, 1);
             break;
-        case DateQualifier::Circa:
-            m_firstDay = year > 1 ? julian(year - 1, 1, 1) : m_firstDay;
-            m_lastDay = year < 9999 ? julian(year + 1, 12, 31) : m_lastDay;
+        case DateQualifier::Circa: // one year either side, skipping the year 0 that does not exist
+            m_firstDay = year > -maxYear ? julian(year == 1 ? -1 : year - 1, 1, 1) : m_firstDay;
+            m_lastDay = year < maxYear ? julian(year == -1 ? 1 : year + 1, 12, 31) : m_lastDay;
             break;
         case DateQualifier::None:
             break;
@@ -259,10 +279,12 @@ void FuzzyDate::computeSpan()
         m_firstDay = monthStart + 20;
         break;
     case DateQualifier::Circa: {
+        // One month either side, but never outside the years the grammar allows (1–9999): "circa
+        // 0001-01" would otherwise start in 1 BC and "circa 9999-12" end in 10000.
         const QDate first = QDate(year, month, 1);
-        m_firstDay = first.addMonths(-1).toJulianDay();
+        m_firstDay = std::max(first.addMonths(-1).toJulianDay(), julian(1, 1, 1));
         const QDate next = first.addMonths(1);
-        m_lastDay = julian(next.year(), next.month(), next.daysInMonth());
+        m_lastDay = std::min(julian(next.year(), next.month(), next.daysInMonth()), julian(9999, 12, 31));
         break;
     }
     case DateQualifier::None:
@@ -325,6 +347,11 @@ bool FuzzyDate::operator==(const FuzzyDate &other) const
 {
     return m_start == other.m_start && m_end == other.m_end && m_qualifier == other.m_qualifier &&
            m_isRange == other.m_isRange;
+}
+
+QString FuzzyDate::yearText(int year)
+{
+    return year < 0 ? tr("%1 BC", "a year before AD 1, e.g. 300 BC").arg(-year) : QString::number(year);
 }
 
 QString qualifierKey(DateQualifier qualifier)

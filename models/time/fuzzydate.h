@@ -30,12 +30,15 @@ enum class DateQualifier : quint8
 // (Julian day numbers), so layout never has to guess what "2007" means and never draws it as 1 January.
 //
 // Grammar (see docs/corpus-format.md):
-//   value := [qualifier " "] point | point "/" point;   point := YYYY | YYYY-MM | YYYY-MM-DD
+//   value := [qualifier " "] point | point "/" point;   point := ["-"] YYYY | YYYY-MM | YYYY-MM-DD
+// Years run from -9999 to 9999 without a year 0: "-0300" is 300 BC, as historians and QDate count.
 class FuzzyDate final
 {
     Q_DECLARE_TR_FUNCTIONS(argline::FuzzyDate)
 
 public:
+    static constexpr int maxYear = 9999; // and -maxYear: the years a date can name
+
     struct Point
     {
         int year = 0;
@@ -79,6 +82,9 @@ public:
 
     bool operator==(const FuzzyDate &other) const;
 
+    // A year as people write it: "1983", or "300 BC" for -300 (translated).
+    static QString yearText(int year);
+
 private:
     void computeSpan();
 
@@ -91,5 +97,16 @@ private:
 };
 
 QString qualifierKey(DateQualifier qualifier);
+
+// Years counted without a gap (AD 1 = 1, 1 BC = 0, 2 BC = -1), for arithmetic across AD 1: QDate and the
+// date grammar have no year 0.
+inline int astronomicalYear(int year)
+{
+    return year < 0 ? year + 1 : year;
+}
+inline int yearFromAstronomical(int year)
+{
+    return year <= 0 ? year - 1 : year;
+}
 
 } // namespace argline

@@ -1,5 +1,7 @@
 #include "models/time/timewarp.h"
 
+#include "models/time/fuzzydate.h"
+
 #include <QDate>
 
 #include <algorithm>
@@ -45,15 +47,15 @@ TimeWarp TimeWarp::densityBalanced(const QList<double> &eventDays, qint64 firstD
     TimeWarp warp;
     if (eventDays.isEmpty() || lastDay <= firstDay)
         return warp;
-    const int firstYear = QDate::fromJulianDay(firstDay).year();
-    const int lastYear = QDate::fromJulianDay(lastDay).year();
+    const int firstYear = astronomicalYear(QDate::fromJulianDay(firstDay).year());
+    const int lastYear = astronomicalYear(QDate::fromJulianDay(lastDay).year());
     const int years = lastYear - firstYear + 1;
     if (years < 2)
         return warp; // one year: nothing to balance
 
     QList<double> edges(years + 1);
     for (int y = 0; y <= years; ++y)
-        edges[y] = double(QDate(firstYear + y, 1, 1).toJulianDay());
+        edges[y] = double(QDate(yearFromAstronomical(firstYear + y), 1, 1).toJulianDay());
     QList<double> counts(years, 0.0);
     for (double day : eventDays) {
         const auto bin = std::upper_bound(edges.begin(), edges.end(), day) - edges.begin() - 1;

@@ -3,6 +3,7 @@
 #include "models/corpus/citation.h"
 #include "models/explore/filterspec.h"
 #include "models/explore/itemfilter.h"
+#include "models/layout/forestpacking.h"
 #include "render/style/stancestyle.h"
 
 #include <QDate>
@@ -75,15 +76,22 @@ void ArgumentMapRenderer::setData(std::shared_ptr<const Corpus> corpus, const QL
         if (argument >= 0 && argument < m_shown.size())
             m_shown[argument] = true;
     }
+    // Several trees are packed to the view's shape, so a new shape lays them out again.
+    int roots = 0;
+    for (int argument : arguments)
+        roots += m_corpus && argument >= 0 && argument < m_shown.size() &&
+                 (m_corpus->arguments[argument].parent < 0 ||
+                  !m_shown.value(m_corpus->arguments[argument].parent));
+    m_severalRoots = roots > 1;
     invalidateLayouts();
 }
 
 void ArgumentMapRenderer::setState(const ArgumentMapState &state)
 {
-    const bool relayout = state.orientation != m_state.orientation ||
-                          state.groupByStance != m_state.groupByStance || state.compact != m_state.compact ||
-                          state.collapsed != m_state.collapsed ||
-                          (state.orientation == MapOrientation::Columns && state.aspect != m_state.aspect);
+    const bool relayout =
+        state.orientation != m_state.orientation || state.groupByStance != m_state.groupByStance ||
+        state.compact != m_state.compact || state.collapsed != m_state.collapsed ||
+        (state.aspect != m_state.aspect && (state.orientation == MapOrientation::Columns || m_severalRoots));
     m_state = state;
     if (relayout)
         invalidateLayouts();
@@ -125,6 +133,8 @@ double ArgumentMapRenderer::cardWidth(Detail detail) const
 
 QString ArgumentMapRenderer::sourceBadge(int argument) const
 {
+    if (const QString badge = importBadge(argument); !badge.isEmpty())
+        return badge;
     QStringList parts;
     for (const Quote &quote : m_corpus->arguments[argument].evidence) {
         const Article *article = m_corpus->article(quote.articleId);
@@ -180,8 +190,14 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
     CardText text;
     // The badge takes what the icon and the stance label leave of the header.
     const double kindWidth = label.height() * 0.85 + label.horizontalAdvance(StanceStyle::header(a)) + 10;
+    const QString imported = importBadge(argument);
     const QString badge = sourceBadge(argument);
-    text.badge = wrapped(fittedBadge(badge, inner - kindWidth, label), 0, labelFont);
+    const auto fitted = [&](double width) {
+        return wrapped(imported.isEmpty() ? fittedBadge(badge, width, label)
+                                          : label.elidedText(imported, Qt::ElideRight, width),
+                       0, labelFont);
+    };
+    text.badge = fitted(inner - kindWidth);
     // The "as of" mark sits in the header too, never outside the card where it would cover a neighbour.
     text.uncertainMark = tr("date uncertain");
     double markWidth = label.horizontalAdvance(text.uncertainMark) + 10;
@@ -189,7 +205,7 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
         text.uncertainMark = u"?"_s;
         markWidth = label.horizontalAdvance(text.uncertainMark) + 10;
     }
-    text.uncertainBadge = wrapped(fittedBadge(badge, inner - kindWidth - markWidth, label), 0, labelFont);
+    text.uncertainBadge = fitted(inner - kindWidth - markWidth);
     double height = padding + label.height() + 5; // header: kind and sources
     text.title = wrapped(a.title, inner, titleFont(detail));
     height += text.title.size().height();
@@ -206,6 +222,15 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
             height += 6 + shaped.size().height();
             text.quotes.append(shaped);
         }
+        if (a.evidence.isEmpty() && !a.importedFrom.isEmpty() && a.copyOf.isEmpty()) {
+            QStaticText shaped = wrapped(Citation::withoutQuote(a.importedFrom), inner - 6, m_quoteFont);
+            height += 6 + shaped.size().height();
+            text.quotes.append(shaped);
+        }
+    }
+    if (!a.copyOf.isEmpty()) {
+        text.crossReference = wrapped(crossReference(argument), inner, m_labelFont);
+        height += 5 + text.crossReference.size().height();
     }
     const bool footer = !a.children.isEmpty();
     height += footer ? 6 + label.height() + 4 : 0;
@@ -299,6 +324,35 @@ QHash<int, QRectF> ArgumentMapRenderer::layoutForest(const QList<int> &roots,
     return rects;
 }
 
+// Several claims (an imported map may have dozens): their trees, each kept whole, placed in columns
+// that fill the view's shape rather than one long column or row.
+void ArgumentMapRenderer::packForest(const QList<int> &roots, QHash<int, QRectF> *rects) const
+{
+    QList<QList<int>> trees;
+    QList<QRectF> boxes;
+    for (int root : roots) {
+        QList<int> tree;
+        QRectF box;
+        QList<int> walk{root};
+        while (!walk.isEmpty()) {
+            const int argument = walk.takeLast();
+            if (const auto it = rects->constFind(argument); it != rects->cend()) {
+                tree.append(argument);
+                box = box.isNull() ? *it : box.united(*it);
+            }
+            walk.append(orderedChildren(argument));
+        }
+        trees.append(tree);
+        boxes.append(box);
+    }
+    const double gap = QFontMetricsF(m_bodyFont).averageCharWidth() * 8;
+    const QList<QPointF> offsets = ForestPacking::pack(boxes, m_state.aspect, gap);
+    for (qsizetype t = 0; t < trees.size(); ++t) {
+        for (int argument : std::as_const(trees[t]))
+            (*rects)[argument].translate(offsets[t]);
+    }
+}
+
 void ArgumentMapRenderer::buildLevel(Detail detail, Level &l) const
 {
     l = Level();
@@ -367,6 +421,9 @@ void ArgumentMapRenderer::buildLevel(Detail detail, Level &l) const
             top += height + gap;
         }
     }
+
+    if (roots.size() > 1)
+        packForest(roots, &rects);
 
     // Cards: everything not hidden inside a collapsed ancestor, in tree order.
     l.cardOf.fill(-1, m_corpus->arguments.size());
@@ -569,8 +626,9 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         p->setBrush(Qt::NoBrush);
         p->drawPath(shape);
     }
-    p->setPen(QPen(color, 1.6 * m_style.lineWidth));
-    p->setBrush(ViewStyle::blend(color, m_style.theme == Theme::Dark ? 0.22 : 0.09, m_style.background));
+    // A copy is a reference to a card elsewhere: a dashed outline.
+    p->setPen(QPen(color, 1.6 * m_style.lineWidth, a.copyOf.isEmpty() ? Qt::SolidLine : Qt::DashLine));
+    p->setBrush(StanceStyle::fill(stance, m_style));
     p->drawPath(shape);
     if (stance == Stance::Claim) { // the claim: a double border
         p->setBrush(Qt::NoBrush);
@@ -592,7 +650,7 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
     StanceStyle::paintIcon(
         p, stance, QRectF(x, y + label.height() * 0.2, label.height() * 0.6, label.height() * 0.6), color);
     p->setFont(labelFont);
-    p->setPen(color);
+    p->setPen(StanceStyle::labelColor(stance, m_style));
     const QString stanceLabel = StanceStyle::label(stance);
     const QPointF labelAt(x + label.height() * 0.85, y + label.ascent());
     p->drawText(labelAt, stanceLabel);
@@ -631,6 +689,14 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
             p->drawStaticText(QPointF(x + 6, y), quote);
             y += quote.size().height();
         }
+    }
+
+    if (!text.crossReference.text().isEmpty()) {
+        y += 5;
+        p->setPen(m_style.linked);
+        p->setFont(m_labelFont);
+        p->drawStaticText(QPointF(x, y), text.crossReference);
+        y += text.crossReference.size().height();
     }
 
     // Footer: the balance of the reasons beneath, by their stance on the claim, and the collapse toggle.
@@ -789,6 +855,24 @@ QList<std::pair<int, QRectF>> ArgumentMapRenderer::paintedCards(const QRectF &ta
     return painted;
 }
 
+// Imported maps: an item without a quote says so where its sources would be.
+QString ArgumentMapRenderer::importBadge(int argument) const
+{
+    const Argument &a = m_corpus->arguments[argument];
+    if (a.copyOf.isEmpty() && a.evidence.isEmpty() && !a.importedFrom.isEmpty())
+        return tr("no source quote");
+    return {};
+}
+
+// A copy (the same statement under a second parent) says where the original stands with its reasons.
+QString ArgumentMapRenderer::crossReference(int argument) const
+{
+    const Argument *original = m_corpus->argument(m_corpus->arguments[argument].copyOf);
+    const Argument *parent =
+        original && original->parent >= 0 ? &m_corpus->arguments[original->parent] : nullptr;
+    return parent ? tr("↗ also under “%1”").arg(parent->title) : tr("↗ also a claim of its own");
+}
+
 QString ArgumentMapRenderer::tooltip(int argument) const
 {
     if (!m_corpus || argument < 0)
@@ -797,6 +881,12 @@ QString ArgumentMapRenderer::tooltip(int argument) const
     QString html = u"<b>%1</b> — %2<br><i>%3</i><br>%4"_s.arg(
         StanceStyle::header(a).toHtmlEscaped(), a.title.toHtmlEscaped(),
         stanceSentence(argument).toHtmlEscaped(), a.text.toHtmlEscaped());
+    if (!a.copyOf.isEmpty())
+        html += u"<p>%1</p>"_s.arg(tr("The same statement stands elsewhere in the map (%1), with the reasons "
+                                      "for and against it; click to go there.")
+                                       .arg(crossReference(argument).toHtmlEscaped()));
+    else if (a.evidence.isEmpty())
+        html += u"<p><i>%1</i></p>"_s.arg(Citation::withoutQuote(a.importedFrom).toHtmlEscaped());
     for (const Quote &quote : a.evidence) {
         const Article *article = m_corpus->article(quote.articleId);
         html +=

@@ -106,6 +106,9 @@ public:
     QString stanceSentence(int argument) const;
     // "DW 2025 · War on the Rocks 2024": outlet (or label when none is stated) and year of each source.
     QString sourceBadge(int argument) const;
+    QString importBadge(int argument) const;
+    QString crossReference(int argument) const;
+    void packForest(const QList<int> &roots, QHash<int, QRectF> *rects) const;
     // The badge cut to `width`: names shortened, years and the count of further sources kept.
     static QString fittedBadge(const QString &badge, double width, const QFontMetricsF &metrics);
 
@@ -127,6 +130,7 @@ private:
         // or "?" when the header is short of room) and the badge fitted beside it, inside the header.
         QString uncertainMark;
         QStaticText uncertainBadge;
+        QStaticText crossReference; // a copy's "↗ also under …" (imported maps)
         double height = 0;
     };
 
@@ -165,6 +169,7 @@ private:
     QList<bool> m_shown; // per corpus argument
     // While painting with wholeCardsOnly: the cards wholly in view (empty: no such limit).
     QSet<int> m_paintOnly;
+    bool m_severalRoots = false; // more than one tree is shown: they are packed to the view's shape
     ArgumentMapState m_state;
     ViewStyle m_style;
     // Layouts per detail level and shaped card text, built on demand: a cache, hence mutable.

@@ -1,6 +1,7 @@
 #include "render/export/exportcomposer.h"
 
 #include "models/corpus/citation.h"
+#include "models/time/fuzzydate.h"
 
 #include <QDate>
 #include <QFontMetricsF>
@@ -33,6 +34,10 @@ double wrappedHeight(const QString &text, const QFont &font, double width)
 QString dayText(double day, bool monthly)
 {
     const QDate date = QDate::fromJulianDay(qint64(std::floor(day)));
+    if (date.year() < 0) // QLocale would write "-300"
+        return monthly ? QLocale().monthName(date.month(), QLocale::ShortFormat) + u' ' +
+                             FuzzyDate::yearText(date.year())
+                       : FuzzyDate::yearText(date.year());
     return monthly ? QLocale().toString(
                          date, ExportComposer::tr("MMM yyyy", "Qt date format of a month in a title"))
                    : ExportComposer::tr("%1", "a year in a title (Japanese adds 年)").arg(date.year());

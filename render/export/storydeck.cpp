@@ -79,12 +79,15 @@ ExportScene StoryDeck::itemScene(const std::shared_ptr<const Corpus> &corpus, co
     // The dates to frame on the timeline, and the cards to frame on the map.
     QList<int> events;
     const QList<Quote> *evidence = nullptr;
+    QString importedFrom;
     if (item.kind == ItemKind::Event) {
+        importedFrom = corpus->events[item.index].importedFrom;
         events.append(item.index);
         scene.mapFrame = links.argumentsCitingEvent(item.index);
         evidence = &corpus->events[item.index].evidence;
     } else if (item.kind == ItemKind::Argument) {
         const Argument &argument = corpus->arguments[item.index];
+        importedFrom = argument.importedFrom;
         events = links.eventsOfArgument(item.index);
         scene.mapFrame = {item.index}; // first: the card a framing too tight for all centres on
         scene.mapFrame.append(argument.children);
@@ -119,6 +122,8 @@ ExportScene StoryDeck::itemScene(const std::shared_ptr<const Corpus> &corpus, co
         scene.quote = Citation::quoted(quote.text);
         if (const Article *article = corpus->article(quote.articleId))
             scene.quoteCitation = u"— "_s + Citation::plainText(*article);
+    } else if (!importedFrom.isEmpty()) {
+        scene.quote = Citation::withoutQuote(importedFrom); // where the quote would be: never one that is not
     }
     return scene;
 }

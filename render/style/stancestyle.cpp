@@ -26,6 +26,16 @@ QColor StanceStyle::color(Stance stance, const ViewStyle &style)
     return style.adjusted(color);
 }
 
+QColor StanceStyle::fill(Stance stance, const ViewStyle &style)
+{
+    return ViewStyle::blend(color(stance, style), style.theme == Theme::Dark ? 0.16 : 0.09, style.background);
+}
+
+QColor StanceStyle::labelColor(Stance stance, const ViewStyle &style)
+{
+    return ViewStyle::legibleOn(color(stance, style), fill(stance, style));
+}
+
 QColor StanceStyle::edgeColor(const ViewStyle &style)
 {
     return style.mutedText;

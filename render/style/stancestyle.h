@@ -24,6 +24,10 @@ class StanceStyle final
 
 public:
     static QColor color(Stance stance, const ViewStyle &style);
+    // A card's fill: its colour, faint, over the background (opaque, so text contrast can be checked).
+    static QColor fill(Stance stance, const ViewStyle &style);
+    // The stance label's colour on a card ("FOR" in green): the stance's colour, made legible on its fill.
+    static QColor labelColor(Stance stance, const ViewStyle &style);
     // The colour of the edges: neutral, since colour means stance.
     static QColor edgeColor(const ViewStyle &style);
     static QString label(Stance stance); // "FOR", "AGAINST", "CLAIM"

@@ -2,6 +2,8 @@
 
 #include "models/corpus/keytable.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace argline {
@@ -171,9 +173,52 @@ QColor ViewStyle::blend(const QColor &color, double alpha, const QColor &backgro
                             float(color.blueF() * alpha + background.blueF() * (1 - alpha)));
 }
 
+QColor ViewStyle::labelBackground(Highlight highlight) const
+{
+    switch (highlight) {
+    case Highlight::None:
+        return background;
+    case Highlight::Selected:
+        return blend(selection, 0.22, background);
+    case Highlight::Linked:
+        return blend(linked, 0.22, background);
+    case Highlight::Match: // on dark themes a fainter yellow, or light text stops reading on it
+        return blend(match, theme == Theme::Dark ? 0.3 : 0.55, background);
+    }
+    return background;
+}
+
+double ViewStyle::contrast(const QColor &a, const QColor &b)
+{
+    const double x = luminance(a) + 0.05;
+    const double y = luminance(b) + 0.05;
+    return std::max(x, y) / std::min(x, y);
+}
+
 QColor ViewStyle::textOn(const QColor &fill) const
 {
-    return luminance(fill) > 0.35 ? QColor(0x11, 0x11, 0x11) : QColor(0xfa, 0xfa, 0xfa);
+    // Near-black or near-white, whichever reads better; on mid-tones (a red lane, a grey badge) where
+    // neither reaches 4.5:1, pure black or white does: one of them always clears 4.58:1.
+    const QColor dark(0x11, 0x11, 0x11);
+    const QColor light(0xfa, 0xfa, 0xfa);
+    const bool onLight = contrast(dark, fill) >= contrast(light, fill);
+    const QColor soft = onLight ? dark : light;
+    if (contrast(soft, fill) >= 4.5)
+        return soft;
+    return onLight ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QColor ViewStyle::legibleOn(const QColor &color, const QColor &fill, double ratio)
+{
+    // Step the colour's lightness away from the fill's until it reads; the hue stays, so a "FOR" label
+    // is still green.
+    const bool darken = luminance(fill) > 0.18;
+    QColor c = color.toHsl();
+    for (int step = 0; step < 40 && contrast(c, fill) < ratio; ++step) {
+        const double l = c.lightnessF() + (darken ? -0.025 : 0.025);
+        c.setHslF(c.hslHueF(), c.hslSaturationF(), std::clamp(l, 0.0, 1.0), c.alphaF());
+    }
+    return c.toRgb();
 }
 
 QString ViewStyle::themeName(Theme theme)

@@ -48,6 +48,19 @@ public:
     QColor adjusted(const QColor &color) const;
     // A text colour that reads on `fill`.
     QColor textOn(const QColor &fill) const;
+    // What a timeline label's text sits on: the background, or a selected, linked or matching highlight
+    // over it (as opaque colours, so their contrast can be checked).
+    enum class Highlight : quint8
+    {
+        None,
+        Selected,
+        Linked,
+        Match
+    };
+    QColor labelBackground(Highlight highlight) const;
+    static double contrast(const QColor &a, const QColor &b); // WCAG contrast ratio, 1 to 21
+    // `color`, darkened or lightened as little as needed to reach `ratio` against `fill`.
+    static QColor legibleOn(const QColor &color, const QColor &fill, double ratio = 4.5);
     // A widget palette in this theme's colours, so panels and controls match the views (Light keeps the
     // platform's own palette).
     QPalette palette(const QPalette &platform) const;

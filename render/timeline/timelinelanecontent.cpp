@@ -255,9 +255,9 @@ void TimelineRenderer::paintLabel(QPainter *p, const TimelineLabel &label, const
     p->fillRect(box, ViewStyle::withAlpha(m_style.background, 0.78));
     if (selected || linked || match) {
         p->setPen(Qt::NoPen);
-        p->setBrush(selected ? ViewStyle::withAlpha(m_style.selection, 0.22)
-                    : linked ? ViewStyle::withAlpha(m_style.linked, 0.22)
-                             : ViewStyle::withAlpha(m_style.match, 0.28)); // the text stays legible
+        p->setBrush(m_style.labelBackground(selected ? ViewStyle::Highlight::Selected
+                                            : linked ? ViewStyle::Highlight::Linked
+                                                     : ViewStyle::Highlight::Match));
         p->drawRoundedRect(box, 3, 3);
     }
     if (selected) { // a left bar: selection is visible without colour too

@@ -1,5 +1,7 @@
 #include "render/timeline/timelinerenderer.h"
 
+#include "models/corpus/citation.h"
+
 #include <QDate>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -587,7 +589,10 @@ QString TimelineRenderer::tooltip(int eventIndex) const
         html += u"<br><small>%1</small>"_s.arg(date.note.toHtmlEscaped());
     if (!actors.isEmpty())
         html += u"<br>"_s + tr("Actors: %1").arg(actors.join(u", "_s).toHtmlEscaped());
-    html += u"<br>"_s + tr("Sources: %1").arg(sources.join(u"; "_s).toHtmlEscaped());
+    if (sources.isEmpty() && !event.importedFrom.isEmpty())
+        html += u"<br><i>%1</i>"_s.arg(Citation::withoutQuote(event.importedFrom).toHtmlEscaped());
+    else
+        html += u"<br>"_s + tr("Sources: %1").arg(sources.join(u"; "_s).toHtmlEscaped());
     return html;
 }
 

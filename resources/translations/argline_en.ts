@@ -250,6 +250,11 @@
         <source>Quoted by: %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>argline::Citation</name>
@@ -321,6 +326,14 @@
     </message>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file changed while it was being read; open it again once it is saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is not enough memory to read this corpus</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -566,10 +579,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is larger than %2 MB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 is not valid UTF-8 text</source>
         <translation type="unfinished" />
     </message>
@@ -624,6 +633,24 @@
     <message>
         <source>%1 is empty: there is nothing to quote</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; save it as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contains NUL bytes: it is not a text file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… %n more …</source>
+        <translation>
+            <numerusform>… %n more …</numerusform><numerusform>… %n more …</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the parents form a cycle of %n arguments: %1 (each arrow points to a parent)</source>
+        <translation>
+            <numerusform>the parents form a cycle of %n arguments: %1 (each arrow points to a parent)</numerusform><numerusform>the parents form a cycle of %n arguments: %1 (each arrow points to a parent)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -740,6 +767,11 @@
             <numerusform>… and %n more problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and at least %n more problem(s)</source>
+        <translation>
+            <numerusform>… and at least %n more problem</numerusform><numerusform>… and at least %n more problems</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>argline::DiagnosticsDialog</name>
@@ -802,6 +834,10 @@
     </message>
     <message>
         <source>not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file changed while it was being read</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1803,6 +1839,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>the number %1 is out of range</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>this item holds more than %1 JSON values (set ARGLINE_MAX_ITEM_VALUES to raise the limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a NUL byte after the JSON document: is this a text file?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::JsonValue</name>
@@ -2292,6 +2336,21 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Going to step %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ReadLimits</name>
+    <message>
+        <source>the file is %1 MB, more than the %2 MB a corpus file may have (set ARGLINE_MAX_FILE_MB to raise the limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 MB, more than the %3 MB an article may have (set ARGLINE_MAX_ARTICLE_MB to raise the limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a string of %1 MB, more than the %2 MB an article may have (set ARGLINE_MAX_ARTICLE_MB to raise the limit)</source>
         <translation type="unfinished" />
     </message>
 </context>

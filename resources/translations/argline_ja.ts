@@ -249,6 +249,12 @@
         <source>Quoted by: %1</source>
         <translation>この箇所を引用している項目：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>argline::Citation</name>
@@ -321,6 +327,14 @@
     <message>
         <source>the file is UTF-16 text; save it as UTF-8</source>
         <translation>ファイルが UTF-16 テキストです。UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being read; open it again once it is saved</source>
+        <translation>読み込み中にファイルが変更されました。保存が済んでから開き直してください</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read this corpus</source>
+        <translation>このコーパスを読み込むにはメモリーが足りません</translation>
     </message>
 </context>
 <context>
@@ -514,10 +528,6 @@
         <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MB</source>
-        <translation>%1 が %2 MB を超えています</translation>
-    </message>
-    <message>
         <source>%1 is not valid UTF-8 text</source>
         <translation>%1 は有効な UTF-8 テキストではありません</translation>
     </message>
@@ -612,6 +622,26 @@
     <message>
         <source>%1 is empty: there is nothing to quote</source>
         <translation>%1 は空です。引用できる箇所がありません</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; save it as UTF-8</source>
+        <translation>%1 は UTF-16 テキストです。UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>%1 contains NUL bytes: it is not a text file</source>
+        <translation>%1 に NUL バイトが含まれています。テキストファイルではありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more …</source>
+        <translation>
+            <numerusform>…ほか %n 件…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the parents form a cycle of %n arguments: %1 (each arrow points to a parent)</source>
+        <translation>
+            <numerusform>%n 件の論点の親子関係が循環しています：%1（各矢印は親を指します）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -727,6 +757,12 @@
             <numerusform>…ほかに問題%n件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and at least %n more problem(s)</source>
+        <translation>
+            <numerusform>…ほかに少なくとも問題%n件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>argline::DiagnosticsDialog</name>
@@ -788,6 +824,10 @@
     <message>
         <source>not a regular file</source>
         <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being read</source>
+        <translation>読み込み中にファイルが変更されました</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1826,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>the number %1 is out of range</source>
         <translation>数値 %1 は範囲外です</translation>
     </message>
+    <message>
+        <source>this item holds more than %1 JSON values (set ARGLINE_MAX_ITEM_VALUES to raise the limit)</source>
+        <translation>この項目の JSON の値が %1 個を超えています（上限を上げるには ARGLINE_MAX_ITEM_VALUES を設定してください）</translation>
+    </message>
+    <message>
+        <source>a NUL byte after the JSON document: is this a text file?</source>
+        <translation>JSON 文書の後に NUL バイトがあります。テキストファイルですか？</translation>
+    </message>
 </context>
 <context>
     <name>argline::JsonValue</name>
@@ -2276,6 +2324,21 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>Going to step %1…</source>
         <translation>ステップ %1 へ移動中…</translation>
+    </message>
+</context>
+<context>
+    <name>argline::ReadLimits</name>
+    <message>
+        <source>the file is %1 MB, more than the %2 MB a corpus file may have (set ARGLINE_MAX_FILE_MB to raise the limit)</source>
+        <translation>ファイルが %1 MB あり、コーパスファイルの上限 %2 MB を超えています（上限を上げるには ARGLINE_MAX_FILE_MB を設定してください）</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, more than the %3 MB an article may have (set ARGLINE_MAX_ARTICLE_MB to raise the limit)</source>
+        <translation>%1 が %2 MB あり、記事の上限 %3 MB を超えています（上限を上げるには ARGLINE_MAX_ARTICLE_MB を設定してください）</translation>
+    </message>
+    <message>
+        <source>a string of %1 MB, more than the %2 MB an article may have (set ARGLINE_MAX_ARTICLE_MB to raise the limit)</source>
+        <translation>文字列が %1 MB あり、記事の上限 %2 MB を超えています（上限を上げるには ARGLINE_MAX_ARTICLE_MB を設定してください）</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void blankingAndJumpingToAStep();
     void clickingExploresAndResumingReturns();
     void largerTypeAndHighContrast();
+    void presentationFollowsTheWindowsTheme();
     void escapeGivesTheWindowBackAsItWas();
     void closingThePresentationWindowEndsIt();
     void presenterViewShowsCurrentNextAndTime();
@@ -249,6 +250,19 @@ void TestPresentation::largerTypeAndHighContrast()
     QCOMPARE(audience()->pageOptions().theme, Theme::HighContrast);
     const QImage shot = audience()->grab().toImage();
     QCOMPARE(shot.pixel(2, 2), qRgb(0, 0, 0)); // the high-contrast page is black
+}
+
+void TestPresentation::presentationFollowsTheWindowsTheme()
+{
+    m_window->setTheme(Theme::Dark);
+    m_window->present();
+    QCOMPARE(audience()->pageOptions().theme, Theme::Dark);
+    const QImage shot = audience()->grab().toImage();
+    QVERIFY(qGray(shot.pixel(2, 2)) < 60); // a dark page, as the window was
+    key(Qt::Key_H);                        // high contrast still wins for a washed-out projector
+    QCOMPARE(audience()->pageOptions().theme, Theme::HighContrast);
+    key(Qt::Key_H);
+    QCOMPARE(audience()->pageOptions().theme, Theme::Dark);
 }
 
 void TestPresentation::escapeGivesTheWindowBackAsItWas()

@@ -4,6 +4,7 @@
 // for graphics) and from each other.
 #include "render/style/stancestyle.h"
 #include "render/style/viewstyle.h"
+#include "tests/support/testcorpus.h"
 
 #include <QTest>
 
@@ -17,6 +18,13 @@ class TestViewStyle : public QObject
 private Q_SLOTS:
     void textIsLegible_data();
     void textIsLegible();
+    void highlightedLabelsStayLegible_data();
+    void highlightedLabelsStayLegible();
+    void cardTextIsLegible_data();
+    void cardTextIsLegible();
+    void badgeCountsReadOnEveryLaneColour_data();
+    void badgeCountsReadOnEveryLaneColour();
+    void contrastIsTheWcagRatio();
     void corpusColoursStayVisible_data();
     void corpusColoursStayVisible();
     void highlightsAreVisibleAndDistinct_data();
@@ -24,19 +32,9 @@ private Q_SLOTS:
     void themeKeysRoundTrip();
 };
 
-static double luminance(const QColor &c)
-{
-    const auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
 static double contrast(const QColor &a, const QColor &b)
 {
-    const double x = luminance(a) + 0.05;
-    const double y = luminance(b) + 0.05;
-    return std::max(x, y) / std::min(x, y);
+    return ViewStyle::contrast(a, b);
 }
 
 void TestViewStyle::textIsLegible_data()
@@ -60,6 +58,71 @@ void TestViewStyle::textIsLegible()
     for (const QColor &fill :
          {QColor(0xbc, 0x00, 0x2d), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x49, 0x90), QColor(Qt::white)})
         QVERIFY(contrast(s.textOn(fill), fill) >= 4.5);
+}
+
+void TestViewStyle::highlightedLabelsStayLegible_data()
+{
+    textIsLegible_data();
+}
+
+// A selected, linked or matching timeline label keeps its text at 7:1 on the highlight behind it.
+void TestViewStyle::highlightedLabelsStayLegible()
+{
+    QFETCH(int, theme);
+    const ViewStyle s = ViewStyle::forTheme(Theme(theme));
+    using H = ViewStyle::Highlight;
+    for (H h : {H::None, H::Selected, H::Linked, H::Match}) {
+        const double ratio = contrast(s.text, s.labelBackground(h));
+        QVERIFY2(ratio >= 7.0, qPrintable(QStringLiteral("highlight %1: %2").arg(int(h)).arg(ratio)));
+    }
+}
+
+void TestViewStyle::cardTextIsLegible_data()
+{
+    textIsLegible_data();
+}
+
+// On every card: the title at 7:1, the sources and quotes at 4.5:1, and the stance label ("FOR",
+// "AGAINST"), drawn in the stance's colour, at 4.5:1.
+void TestViewStyle::cardTextIsLegible()
+{
+    QFETCH(int, theme);
+    const ViewStyle s = ViewStyle::forTheme(Theme(theme));
+    for (Stance stance : {Stance::Claim, Stance::For, Stance::Against}) {
+        const QColor fill = StanceStyle::fill(stance, s);
+        const QString what = StanceStyle::label(stance);
+        QVERIFY2(contrast(s.text, fill) >= 7.0, qPrintable(what));
+        QVERIFY2(contrast(s.mutedText, fill) >= 4.5, qPrintable(what));
+        const double kindRatio = contrast(StanceStyle::labelColor(stance, s), fill);
+        QVERIFY2(kindRatio >= 4.5, qPrintable(QStringLiteral("%1 label: %2").arg(what).arg(kindRatio)));
+    }
+}
+
+void TestViewStyle::badgeCountsReadOnEveryLaneColour_data()
+{
+    textIsLegible_data();
+}
+
+// A cluster's count is drawn on its lane's colour: every lane colour of the built-in corpus, as the
+// theme adjusts it, keeps the count at 4.5:1.
+void TestViewStyle::badgeCountsReadOnEveryLaneColour()
+{
+    QFETCH(int, theme);
+    const ViewStyle s = ViewStyle::forTheme(Theme(theme));
+    const auto corpus = test::builtInCorpus();
+    QVERIFY(corpus && !corpus->actors.isEmpty());
+    for (const Facet &actor : corpus->actors) {
+        const QColor fill = s.adjusted(actor.color);
+        QVERIFY2(contrast(s.textOn(fill), fill) >= 4.5, qPrintable(actor.id + u' ' + fill.name()));
+    }
+}
+
+void TestViewStyle::contrastIsTheWcagRatio()
+{
+    QCOMPARE(contrast(Qt::black, Qt::white), 21.0);
+    QCOMPARE(contrast(Qt::white, Qt::white), 1.0);
+    QCOMPARE(contrast(Qt::white, Qt::black), contrast(Qt::black, Qt::white));
+    QVERIFY(qAbs(contrast(QColor(0x76, 0x76, 0x76), Qt::white) - 4.54) < 0.01); // WebAIM's reference grey
 }
 
 void TestViewStyle::corpusColoursStayVisible_data()

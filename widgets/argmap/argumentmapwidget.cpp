@@ -446,12 +446,18 @@ bool ArgumentMapWidget::pressControl(QPointF pos)
 
 QString ArgumentMapWidget::itemAt(QPointF pos) const
 {
-    return argumentId(m_renderer.argumentAt(area(), pos));
+    const int argument = m_renderer.argumentAt(area(), pos);
+    // A copy (a statement under a second parent) stands for its original: clicking it selects that.
+    if (argument >= 0 && !document()->corpus().arguments[argument].copyOf.isEmpty())
+        return document()->corpus().arguments[argument].copyOf;
+    return argumentId(argument);
 }
 
-void ArgumentMapWidget::focusClickedItem(const QString &id, QPointF)
+void ArgumentMapWidget::focusClickedItem(const QString &id, QPointF pos)
 {
     setFocusedArgument(id);
+    if (argumentId(m_renderer.argumentAt(area(), pos)) != id) // a copy was clicked: go to the original
+        showArguments({id}, 250);
 }
 
 Qt::CursorShape ArgumentMapWidget::cursorAt(QPointF pos) const

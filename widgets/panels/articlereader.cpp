@@ -5,12 +5,17 @@
 #include "widgets/common/safetextbrowser.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QVarLengthArray>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -40,8 +45,20 @@ ArticleReader::ArticleReader(CorpusDocument *document, QWidget *parent)
             m_document->selection()->setSelection(ids, ids.first());
     });
     connect(document, &CorpusDocument::corpusChanged, this, &ArticleReader::refreshArticles);
+    // Highlights are formatted as they come into view: on scrolling, and when the view grows.
+    connect(m_browser->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &ArticleReader::highlightVisible);
+    m_browser->viewport()->installEventFilter(this);
     connect(document->selection(), &SharedSelection::changed, this, &ArticleReader::followSelection);
     refreshArticles();
+}
+
+bool ArticleReader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        highlightVisible();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ArticleReader::refreshArticles()
@@ -86,65 +103,151 @@ void ArticleReader::showArticle(int article)
 
 void ArticleReader::render()
 {
+    m_spans.clear();
+    m_segments.clear();
+    m_spansOfItem.clear();
+    m_formatted = 0;
     if (m_article < 0 || m_article >= m_document->corpus().articles.size()) {
         m_header->clear();
         m_browser->clear();
         return;
     }
+    m_header->setText(header(m_article));
+    m_browser->setPlainText(m_document->corpus().articles[m_article].text); // positions are text offsets
+    m_selected =
+        QSet<QString>(m_document->selection()->ids().cbegin(), m_document->selection()->ids().cend());
+    indexSpans();
+    highlightVisible();
+}
+
+void ArticleReader::indexSpans()
+{
+    // Which items quote each passage: only the items that cite this article, grouped by passage.
     const Corpus &corpus = m_document->corpus();
     const Article &article = corpus.articles[m_article];
-    m_header->setText(header(m_article));
-    m_browser->setPlainText(article.text); // positions in the document are offsets in the text
-
-    // Which items quote each span, and which of them are selected.
-    struct Span
-    {
-        qsizetype start;
-        qsizetype length;
-        QStringList items;
-    };
-    QList<Span> spans;
+    QHash<std::pair<qsizetype, qsizetype>, int> spanAt;
     const auto collect = [&](const QString &id, const QList<Quote> &evidence) {
         for (const Quote &quote : evidence) {
-            if (quote.articleId != article.id || quote.start < 0)
+            if (quote.articleId != article.id || quote.start < 0 || quote.length <= 0)
                 continue;
-            auto same = std::find_if(spans.begin(), spans.end(), [&](const Span &s) {
-                return s.start == quote.start && s.length == quote.length;
-            });
-            if (same == spans.end())
-                spans.append({quote.start, quote.length, {id}});
-            else
-                same->items.append(id);
+            const std::pair<qsizetype, qsizetype> key{quote.start, quote.length};
+            int span = spanAt.value(key, -1);
+            if (span < 0) {
+                span = int(m_spans.size());
+                spanAt.insert(key, span);
+                m_spans.append({quote.start, quote.start + quote.length, {}});
+            }
+            QStringList &items = m_spans[span].items;
+            if (items.isEmpty() || items.last() != id)
+                items.append(id);
         }
     };
-    for (const Event &event : corpus.events)
-        collect(event.id, event.evidence);
-    for (const Argument &argument : corpus.arguments)
-        collect(argument.id, argument.evidence);
+    const LinkIndex &links = m_document->links();
+    for (int event : links.eventsCitingArticle(m_article))
+        collect(corpus.events[event].id, corpus.events[event].evidence);
+    for (int argument : links.argumentsCitingArticle(m_article))
+        collect(corpus.arguments[argument].id, corpus.arguments[argument].evidence);
+    std::sort(m_spans.begin(), m_spans.end(), [](const Span &a, const Span &b) {
+        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+    });
 
-    const QStringList &selected = m_document->selection()->ids();
-    QTextCursor cursor(m_browser->document());
-    for (const Span &span : std::as_const(spans)) {
-        const bool strong = std::any_of(span.items.begin(), span.items.end(),
-                                        [&](const QString &id) { return selected.contains(id); });
-        QTextCharFormat format;
-        format.setBackground(strong ? QColor(0xff, 0xc8, 0x3d) : QColor(0xff, 0xf2, 0xa8));
-        format.setForeground(QColor(0x11, 0x11, 0x11));
-        format.setAnchor(true);
-        format.setAnchorHref(SafeTextBrowser::itemLink(span.items));
-        QStringList names;
-        for (const QString &id : span.items) {
-            if (const Event *e = corpus.event(id))
-                names.append(e->title);
-            else if (const Argument *a = corpus.argument(id))
-                names.append(a->title);
-        }
-        // Plain text: a corpus title must never be read as markup (an <img> could load a local file).
-        format.setToolTip(Qt::convertFromPlainText(tr("Quoted by: %1").arg(names.join(u"; "_s))));
-        cursor.setPosition(int(span.start));
-        cursor.setPosition(int(span.start + span.length), QTextCursor::KeepAnchor);
-        cursor.mergeCharFormat(format);
+    // Cut the text at every span boundary: each piece between two boundaries that some span covers is a
+    // segment, covered by the same spans throughout, so it can be formatted on its own, in any order.
+    QList<std::pair<qsizetype, int>> boundaries; // position, +1 where a span starts, -1 where one ends
+    boundaries.reserve(m_spans.size() * 2);
+    m_longestSpan = 0;
+    for (int i = 0; i < m_spans.size(); ++i) {
+        const Span &span = m_spans[i];
+        boundaries.append({span.start, 1});
+        boundaries.append({span.end, -1});
+        m_longestSpan = std::max(m_longestSpan, span.end - span.start);
+        for (const QString &id : span.items)
+            m_spansOfItem[id].append(i);
     }
+    std::sort(boundaries.begin(), boundaries.end());
+    int covering = 0;
+    for (qsizetype i = 0; i < boundaries.size(); ++i) {
+        covering += boundaries[i].second;
+        const qsizetype next = i + 1 < boundaries.size() ? boundaries[i + 1].first : boundaries[i].first;
+        if (covering > 0 && next > boundaries[i].first)
+            m_segments.append({boundaries[i].first, next, false});
+    }
+}
+
+void ArticleReader::highlightVisible()
+{
+    if (m_segments.isEmpty() || m_highlighting)
+        return;
+    const QRect view = m_browser->viewport()->rect();
+    const qsizetype first = m_browser->cursorForPosition(view.topLeft()).position();
+    const qsizetype last = m_browser->cursorForPosition(view.bottomRight()).position();
+    // A screen's worth either side, so that scrolling a little finds its highlights ready.
+    const qsizetype from = std::max<qsizetype>(0, first - (last - first) - 1);
+    const qsizetype to = last + (last - first) + 1;
+    const QScopedValueRollback guard(m_highlighting, true); // formatting relayouts and may scroll
+    auto it =
+        std::lower_bound(m_segments.begin(), m_segments.end(), from,
+                         [](const Segment &segment, qsizetype position) { return segment.end <= position; });
+    for (; it != m_segments.end() && it->start < to; ++it) {
+        if (!it->formatted)
+            formatSegment(it - m_segments.begin());
+    }
+}
+
+void ArticleReader::formatSegment(qsizetype index)
+{
+    Segment &segment = m_segments[index];
+    if (!segment.formatted)
+        ++m_formatted;
+    segment.formatted = true;
+    // The spans covering it start at most the longest span's length before it.
+    QVarLengthArray<const Span *, 8> covering;
+    auto it = std::upper_bound(m_spans.cbegin(), m_spans.cend(), segment.start,
+                               [](qsizetype position, const Span &span) { return position < span.start; });
+    while (it != m_spans.cbegin()) {
+        --it;
+        if (it->start < segment.start - m_longestSpan)
+            break;
+        if (it->end >= segment.end)
+            covering.append(&*it);
+    }
+    QStringList items; // those of the span that starts first, first; each once
+    QSet<QString> listed;
+    for (auto span = covering.crbegin(); span != covering.crend(); ++span) {
+        for (const QString &id : (*span)->items) {
+            if (covering.size() == 1 || !listed.contains(id)) {
+                items.append(id);
+                if (covering.size() > 1)
+                    listed.insert(id);
+            }
+        }
+    }
+    const Corpus &corpus = m_document->corpus();
+    const bool strong =
+        std::any_of(items.cbegin(), items.cend(), [&](const QString &id) { return m_selected.contains(id); });
+    QTextCharFormat format;
+    format.setBackground(strong ? QColor(0xff, 0xc8, 0x3d) : QColor(0xff, 0xf2, 0xa8));
+    format.setForeground(QColor(0x11, 0x11, 0x11));
+    format.setAnchor(true);
+    format.setAnchorHref(SafeTextBrowser::itemLink(items));
+    constexpr qsizetype namesShown = 12;
+    QStringList names;
+    for (const QString &id : std::as_const(items)) {
+        if (names.size() == namesShown) {
+            names.append(tr("and %n more", nullptr, int(items.size() - namesShown)));
+            break;
+        }
+        if (const Event *e = corpus.event(id))
+            names.append(e->title);
+        else if (const Argument *a = corpus.argument(id))
+            names.append(a->title);
+    }
+    // Plain text: a corpus title must never be read as markup (an <img> could load a local file).
+    format.setToolTip(Qt::convertFromPlainText(tr("Quoted by: %1").arg(names.join(u"; "_s))));
+    QTextCursor cursor(m_browser->document());
+    cursor.setPosition(int(segment.start));
+    cursor.setPosition(int(segment.end), QTextCursor::KeepAnchor);
+    cursor.mergeCharFormat(format);
 }
 
 int ArticleReader::quotePosition(const QString &itemId) const
@@ -180,17 +283,40 @@ void ArticleReader::followSelection()
         if (quotePosition(current) < 0)
             showArticle(corpus.indexOf(ItemKind::Article, evidence->first().articleId));
     }
-    render();
+
+    // Restyle only the segments of the items that entered or left the selection.
+    const QStringList &ids = m_document->selection()->ids();
+    const QSet<QString> selected(ids.cbegin(), ids.cend());
+    QSet<QString> changed = selected;
+    changed.unite(m_selected);
+    changed.subtract(QSet<QString>(selected).intersect(m_selected));
+    m_selected = selected;
+    {
+        const QScopedValueRollback guard(m_highlighting, true);
+        for (const QString &id : std::as_const(changed)) {
+            for (int span : m_spansOfItem.value(id)) {
+                auto it = std::lower_bound(
+                    m_segments.begin(), m_segments.end(), m_spans[span].start,
+                    [](const Segment &segment, qsizetype position) { return segment.start < position; });
+                for (; it != m_segments.end() && it->start < m_spans[span].end; ++it) {
+                    if (it->formatted)
+                        formatSegment(it - m_segments.begin());
+                }
+            }
+        }
+    }
+
     const int position = quotePosition(current);
-    if (position < 0)
-        return;
-    // Scroll so that the quote sits a third of the way down.
-    QTextCursor cursor(m_browser->document());
-    cursor.setPosition(position);
-    m_browser->setTextCursor(cursor);
-    const QRect at = m_browser->cursorRect(cursor);
-    QScrollBar *bar = m_browser->verticalScrollBar();
-    bar->setValue(bar->value() + at.top() - m_browser->viewport()->height() / 3);
+    if (position >= 0) {
+        // Scroll so that the quote sits a third of the way down.
+        QTextCursor cursor(m_browser->document());
+        cursor.setPosition(position);
+        m_browser->setTextCursor(cursor);
+        const QRect at = m_browser->cursorRect(cursor);
+        QScrollBar *bar = m_browser->verticalScrollBar();
+        bar->setValue(bar->value() + at.top() - m_browser->viewport()->height() / 3);
+    }
+    highlightVisible();
 }
 
 } // namespace argline

@@ -5,7 +5,9 @@
 #include "models/explore/filterdescription.h"
 #include "render/style/stancestyle.h"
 #include "widgets/common/safetextbrowser.h"
+#include "widgets/panels/importdetails.h"
 
+#include <QDesktopServices>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +50,8 @@ DetailsPanel::DetailsPanel(CorpusDocument *document, QWidget *parent)
         const QStringList ids = SafeTextBrowser::itemIds(link);
         if (!ids.isEmpty())
             m_document->selection()->select(ids.first());
+        else if (ImportDetails::isExternal(link)) // an imported event's media: the user asked to see it
+            QDesktopServices::openUrl(link);
     });
     connect(document->selection(), &SharedSelection::changed, this, &DetailsPanel::refresh);
     connect(document, &CorpusDocument::corpusChanged, this, &DetailsPanel::refresh);
@@ -178,6 +182,7 @@ QString DetailsPanel::html(const QString &id) const
         html += facetsHtml(event->actors, event->themes);
         html += reasonsHtml(id);
         html += evidenceHtml(event->evidence);
+        html += ImportDetails::eventHtml(corpus, *event);
         return html + linksHtml(tr("Arguments that rest on it"), links.linkedIds(id));
     }
     if (const Argument *argument = corpus.argument(id)) {
@@ -192,6 +197,7 @@ QString DetailsPanel::html(const QString &id) const
         html += facetsHtml(argument->actors, argument->themes);
         html += reasonsHtml(id);
         html += evidenceHtml(argument->evidence);
+        html += ImportDetails::argumentHtml(corpus, *argument);
         if (!argument->parentId.isEmpty())
             html += linksHtml(argument->role == ArgumentRole::Pro ? tr("Supports") : tr("Attacks"),
                               {argument->parentId});

@@ -44,7 +44,8 @@ void FilterChips::rebuild()
         button->setAccessibleName(tr("Remove filter %1").arg(chip.label));
         button->setAutoRaise(false);
         button->setStyleSheet(
-            u"QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }"_s);
+            u"QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px;"
+            " background: palette(button); color: palette(button-text); }"_s);
         connect(button, &QToolButton::clicked, this, [this, chip] {
             m_document->setFilter(FilterDescription::without(m_document->filter(), chip));
         });

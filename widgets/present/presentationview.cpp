@@ -66,6 +66,12 @@ void PresentationView::setAnimated(bool animated)
     }
 }
 
+void PresentationView::setTheme(Theme theme)
+{
+    m_theme = theme == Theme::Print ? Theme::Light : theme; // print is for paper, not a projector
+    rebuild();
+}
+
 QList<int> PresentationView::revealedBy(const Corpus &corpus, const LinkIndex &links, int step)
 {
     QList<bool> shown(corpus.arguments.size(), false);
@@ -96,7 +102,7 @@ ExportOptions PresentationView::optionsForPage() const
     options.view = ExportOptions::View::Both;
     options.legend = false;  // a room reads the cards' own words
     options.credits = false; // the quote names its source
-    options.theme = m_presenter->isHighContrast() ? Theme::HighContrast : Theme::Light;
+    options.theme = m_presenter->isHighContrast() ? Theme::HighContrast : m_theme;
     options.typeScale = m_presenter->typeScale() * roomTypeScale * std::max(1, height()) / 1080.0;
     const Story &story = m_corpus->story;
     const int step = m_presenter->step();
@@ -125,7 +131,8 @@ void PresentationView::rebuild()
     const QString &exploring = m_presenter->exploring();
     const bool newPage = step != m_builtStep || exploring != m_builtExploring;
     const bool restyled = m_presenter->typeScale() != m_builtTypeScale ||
-                          m_presenter->isHighContrast() != m_builtContrast || size() != m_builtSize;
+                          m_presenter->isHighContrast() != m_builtContrast || m_theme != m_builtTheme ||
+                          size() != m_builtSize;
     if (m_composer && !newPage && !restyled) {
         update(); // blanking, a typed number: overlays only
         return;
@@ -175,6 +182,7 @@ void PresentationView::rebuild()
     m_builtExploring = exploring;
     m_builtTypeScale = m_presenter->typeScale();
     m_builtContrast = m_presenter->isHighContrast();
+    m_builtTheme = m_theme;
     m_builtSize = size();
     update();
 }

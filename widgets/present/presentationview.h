@@ -33,6 +33,8 @@ public:
 
     // Animated: the timeline glides and arguments appear one by one. Off: each step shows at once.
     void setAnimated(bool animated);
+    // The colours of the page (high contrast, toggled with H, overrides them).
+    void setTheme(Theme theme);
     bool isAnimated() const { return m_animated; }
 
     // What the page shows now (for the presenter view and tests).
@@ -71,11 +73,13 @@ private:
     QStringList m_toReveal;
     QSet<QString> m_ghosts;
     bool m_animated = true;
+    Theme m_theme = Theme::Light;
     // What the composer was built for, so only real changes rebuild it.
     int m_builtStep = -1;
     QString m_builtExploring;
     double m_builtTypeScale = 0;
     bool m_builtContrast = false;
+    Theme m_builtTheme = Theme::Light;
     QSize m_builtSize;
 };
 

@@ -54,7 +54,13 @@ QString quoteOf(const Corpus &corpus, const QString &id)
     const QList<Quote> *evidence = item.kind == ItemKind::Event      ? &corpus.events[item.index].evidence
                                    : item.kind == ItemKind::Argument ? &corpus.arguments[item.index].evidence
                                                                      : nullptr;
-    return evidence && !evidence->isEmpty() ? Citation::quoted(evidence->first().text) : QString();
+    if (evidence && !evidence->isEmpty())
+        return Citation::quoted(evidence->first().text);
+    const QString &importedFrom = item.kind == ItemKind::Event ? corpus.events[item.index].importedFrom
+                                  : item.kind == ItemKind::Argument
+                                      ? corpus.arguments[item.index].importedFrom
+                                      : QString();
+    return Citation::withoutQuote(importedFrom);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "models/explore/corpusdocument.h"
 #include "models/itemmodels/eventsperyearmodel.h"
+#include "models/time/fuzzydate.h"
 #include "widgets/common/barchart.h"
 #include "widgets/timeline/timelinewidget.h"
 
@@ -51,7 +52,7 @@ void TimelineOverview::refresh()
     m_model->setEvents(m_document->corpus(), m_document->result().events, m_laneMode);
     QStringList years;
     for (int i = 0; i < m_model->yearCount(); ++i)
-        years.append(QString::number(m_model->firstYear() + i));
+        years.append(FuzzyDate::yearText(yearFromAstronomical(m_model->firstYear() + i)));
     const int every = m_model->yearCount() > 40 ? 10 : m_model->yearCount() > 12 ? 5 : 1;
     m_chart->setCategoryLabels(years, every);
     showWindow(m_timeline->state().firstDay, m_timeline->state().endDay);
@@ -62,14 +63,14 @@ double TimelineOverview::categoryOfDay(double day) const
     const QDate date = QDate::fromJulianDay(qint64(std::floor(day)));
     const double yearStart = double(QDate(date.year(), 1, 1).toJulianDay());
     const double fraction = (day - yearStart) / date.daysInYear();
-    return (date.year() - m_model->firstYear()) + fraction - 0.5;
+    return (astronomicalYear(date.year()) - m_model->firstYear()) + fraction - 0.5;
 }
 
 double TimelineOverview::dayOfCategory(double category) const
 {
     const double years = category + 0.5;
     const int year = m_model->firstYear() + int(std::floor(years));
-    const QDate start(std::max(year, 1), 1, 1);
+    const QDate start(yearFromAstronomical(year), 1, 1);
     return double(start.toJulianDay()) + (years - std::floor(years)) * start.daysInYear();
 }
 
