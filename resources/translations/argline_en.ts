@@ -45,27 +45,36 @@
         <source>Rebuttal</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>argline::ArgumentKindStyle</name>
     <message>
-        <source>CLAIM</source>
+        <source>for the claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>FOR</source>
+        <source>against the claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>AGAINST</source>
+        <source>the claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>OBJECTION</source>
+        <source>support</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>REBUTTAL</source>
+        <source>objection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rebuttal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attacks “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supports “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -203,11 +212,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kind</source>
+        <source>Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sources</source>
+        <source>Stance</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -733,6 +742,10 @@
         <source>Items quoting it</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Why it is shown</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::Diagnostic</name>
@@ -798,6 +811,18 @@
     </message>
     <message>
         <source>Copy All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected problem in its line</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1337,11 +1362,23 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation type="unfinished" />
     </message>
     <message>
-        <source>supports</source>
+        <source>FOR: for the claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>attacks</source>
+        <source>AGAINST: against the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supports the card above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attacks the card above</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1413,14 +1450,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
 <context>
     <name>argline::FilterDescription</name>
     <message>
-        <source>only for</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>only against</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>neither for nor against</source>
         <translation type="unfinished" />
     </message>
@@ -1472,6 +1501,104 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>filtered by: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>only for the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only against the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) in %2</source>
+        <translation>
+            <numerusform>%1 of %n event in %2</numerusform>
+            <numerusform>%1 of %n events in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not match the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown for context: it does not match the filters, but an argument beneath it does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>involves %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>names %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is about %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also cites %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cited by %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The claim: shown whatever the stance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stance: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importance %1 (at least %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The searched words are in its title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The searched words are in its title or text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The searched words are in its title, text or quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The claim frames the debate: arguments beneath it were published by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A source was published by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A source may have been published by %1 (its date is inferred)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actors and themes: an event matches by its own; an argument by those it names itself, not by the events it cites. For and against: an argument's stance on the claim; an event matches when an argument of that stance cites it. Importance applies to events only.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::FilterPanel</name>
@@ -1485,14 +1612,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>For a global NATO</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Against</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1513,6 +1632,30 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Events of importance at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arguments for the claim, and the events they cite. A reason that supports an argument against the claim counts as against.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arguments against the claim, and the events they cite. An objection to an argument against the claim counts as for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The claim: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1633,6 +1776,13 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>late %1</source>
         <comment>September–December of a year</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::InteractiveView</name>
+    <message>
+        <source>Why it is shown:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2207,10 +2357,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
 <context>
     <name>argline::SearchBar</name>
     <message>
-        <source>Search titles, texts and quotes (Ctrl+F)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished" />
     </message>
@@ -2243,6 +2389,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search words in titles, texts and quotes (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finds every word, in any order; put a phrase in quotes to find it as written. Best matches first: words in the title, then in the text, then in quotes; then the more important. Enter steps to the next, Shift+Enter to the previous.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2298,15 +2452,146 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pro</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Con</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::SourceSnippet</name>
+    <message>
+        <source>first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a colon may be missing after the key on line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a comma may be missing before column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a comma may be missing at the end of line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the comma at column %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the comma at the end of line %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a closing quote may be missing on line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file ends before every { and [ is closed: a } or ] may be missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON strings take double quotes ("), not single quotes (')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 era</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 story step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2317,11 +2602,26 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Arguments for (green) and against (red) a global NATO that each article supplies. Click an article's bar to show only what it supports; click again to show everything.</source>
+        <source>For and against, by source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>For and against, by source</source>
+        <source>Arguments for (green) and against (red) the claim that each article supplies, counted by their stance on the claim, as the map's cards show it. Click an article's bar to show only what it supports; click again to show everything.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::StanceStyle</name>
+    <message>
+        <source>CLAIM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AGAINST</source>
         <translation type="unfinished" />
     </message>
 </context>

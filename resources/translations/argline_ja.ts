@@ -46,28 +46,37 @@
         <source>Rebuttal</source>
         <translation>再反論</translation>
     </message>
-</context>
-<context>
-    <name>argline::ArgumentKindStyle</name>
     <message>
-        <source>CLAIM</source>
+        <source>for the claim</source>
+        <translation>主張に賛成</translation>
+    </message>
+    <message>
+        <source>against the claim</source>
+        <translation>主張に反対</translation>
+    </message>
+    <message>
+        <source>the claim</source>
         <translation>主張</translation>
     </message>
     <message>
-        <source>FOR</source>
-        <translation>賛成</translation>
+        <source>support</source>
+        <translation>支持</translation>
     </message>
     <message>
-        <source>AGAINST</source>
-        <translation>反対</translation>
-    </message>
-    <message>
-        <source>OBJECTION</source>
+        <source>objection</source>
         <translation>異論</translation>
     </message>
     <message>
-        <source>REBUTTAL</source>
+        <source>rebuttal</source>
         <translation>再反論</translation>
+    </message>
+    <message>
+        <source>attacks “%1”</source>
+        <translation>「%1」に反論</translation>
+    </message>
+    <message>
+        <source>supports “%1”</source>
+        <translation>「%1」を支持</translation>
     </message>
 </context>
 <context>
@@ -202,12 +211,12 @@
         <translation>論証</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>賛否</translation>
     </message>
 </context>
 <context>
@@ -724,6 +733,10 @@
         <source>Items quoting it</source>
         <translation>これを引用している項目</translation>
     </message>
+    <message>
+        <source>Why it is shown</source>
+        <translation>表示される理由</translation>
+    </message>
 </context>
 <context>
     <name>argline::Diagnostic</name>
@@ -788,6 +801,18 @@
     <message>
         <source>Copy All</source>
         <translation>すべてコピー</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1内</translation>
+    </message>
+    <message>
+        <source>The selected problem in its line</source>
+        <translation>選択した問題の該当行</translation>
     </message>
 </context>
 <context>
@@ -1330,12 +1355,24 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation>予定</translation>
     </message>
     <message>
-        <source>supports</source>
-        <translation>支持</translation>
+        <source>FOR: for the claim</source>
+        <translation>賛成：主張に賛成</translation>
     </message>
     <message>
-        <source>attacks</source>
-        <translation>反論</translation>
+        <source>AGAINST: against the claim</source>
+        <translation>反対：主張に反対</translation>
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>supports the card above</source>
+        <translation>上のカードを支持</translation>
+    </message>
+    <message>
+        <source>attacks the card above</source>
+        <translation>上のカードに反論</translation>
     </message>
 </context>
 <context>
@@ -1406,14 +1443,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
 <context>
     <name>argline::FilterDescription</name>
     <message>
-        <source>only for</source>
-        <translation>賛成のみ</translation>
-    </message>
-    <message>
-        <source>only against</source>
-        <translation>反対のみ</translation>
-    </message>
-    <message>
         <source>neither for nor against</source>
         <translation>賛成も反対も非表示</translation>
     </message>
@@ -1461,6 +1490,102 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>filtered by: %1</source>
         <translation>絞り込み：%1</translation>
     </message>
+    <message>
+        <source>only for the claim</source>
+        <translation>主張に賛成のみ</translation>
+    </message>
+    <message>
+        <source>only against the claim</source>
+        <translation>主張に反対のみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) in %2</source>
+        <translation>
+            <numerusform>%2の出来事%n件中%1件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not match the filters.</source>
+        <translation>絞り込み条件に一致しません。</translation>
+    </message>
+    <message>
+        <source>Shown for context: it does not match the filters, but an argument beneath it does.</source>
+        <translation>文脈として表示しています。絞り込み条件には一致しませんが、その下の論証が一致します。</translation>
+    </message>
+    <message>
+        <source>involves %1</source>
+        <translation>%1が関与</translation>
+    </message>
+    <message>
+        <source>names %1</source>
+        <translation>%1に言及</translation>
+    </message>
+    <message>
+        <source>is about %1</source>
+        <translation>テーマは%1</translation>
+    </message>
+    <message>
+        <source>also cites %1</source>
+        <translation>%1も引用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches %1: %2</source>
+        <translation>%1に一致：%2</translation>
+    </message>
+    <message>
+        <source>Quotes %1</source>
+        <translation>%1を引用</translation>
+    </message>
+    <message>
+        <source>Cited by %1 (%2)</source>
+        <translation>%1（%2）が引用</translation>
+    </message>
+    <message>
+        <source>The claim: shown whatever the stance</source>
+        <translation>主張：賛否にかかわらず表示</translation>
+    </message>
+    <message>
+        <source>Stance: %1</source>
+        <translation>賛否：%1</translation>
+    </message>
+    <message>
+        <source>Importance %1 (at least %2)</source>
+        <translation>重要度%1（%2以上）</translation>
+    </message>
+    <message>
+        <source>The searched words are in its title</source>
+        <translation>検索語はタイトルにあります</translation>
+    </message>
+    <message>
+        <source>The searched words are in its title or text</source>
+        <translation>検索語はタイトルまたは本文にあります</translation>
+    </message>
+    <message>
+        <source>The searched words are in its title, text or quotes</source>
+        <translation>検索語はタイトル、本文または引用にあります</translation>
+    </message>
+    <message>
+        <source>The claim frames the debate: arguments beneath it were published by %1</source>
+        <translation>主張は議論の枠組みです。その下の論証は%1までに公開されています</translation>
+    </message>
+    <message>
+        <source>A source was published by %1</source>
+        <translation>出典は%1までに公開されています</translation>
+    </message>
+    <message>
+        <source>A source may have been published by %1 (its date is inferred)</source>
+        <translation>出典は%1までに公開された可能性があります（公開日は推定）</translation>
+    </message>
+    <message>
+        <source>Actors and themes: an event matches by its own; an argument by those it names itself, not by the events it cites. For and against: an argument&apos;s stance on the claim; an event matches when an argument of that stance cites it. Importance applies to events only.</source>
+        <translation>アクターとテーマ：出来事はそれ自身のアクターとテーマで、論証はそれ自身が言及するもので一致します。引用する出来事のものでは一致しません。賛成と反対：論証の主張に対する賛否です。出来事は、その賛否の論証が引用しているときに一致します。重要度は出来事にのみ適用されます。</translation>
+    </message>
 </context>
 <context>
     <name>argline::FilterPanel</name>
@@ -1475,14 +1600,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>Sources</source>
         <translation>出典</translation>
-    </message>
-    <message>
-        <source>For a global NATO</source>
-        <translation>グローバルな NATO に賛成</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation>反対</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -1503,6 +1620,30 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>Events of importance at least</source>
         <translation>重要度がこれ以上の出来事</translation>
+    </message>
+    <message>
+        <source>For the claim</source>
+        <translation>主張に賛成</translation>
+    </message>
+    <message>
+        <source>Against the claim</source>
+        <translation>主張に反対</translation>
+    </message>
+    <message>
+        <source>Arguments for the claim, and the events they cite. A reason that supports an argument against the claim counts as against.</source>
+        <translation>主張に賛成の論証と、それが引用する出来事を表示します。主張に反対の論証を支持する理由は反対に数えます。</translation>
+    </message>
+    <message>
+        <source>Arguments against the claim, and the events they cite. An objection to an argument against the claim counts as for.</source>
+        <translation>主張に反対の論証と、それが引用する出来事を表示します。主張に反対の論証への異論は賛成に数えます。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>The claim: %1</source>
+        <translation>主張：%1</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1764,13 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>late %1</source>
         <comment>September–December of a year</comment>
         <translation>%1後半</translation>
+    </message>
+</context>
+<context>
+    <name>argline::InteractiveView</name>
+    <message>
+        <source>Why it is shown:</source>
+        <translation>表示される理由：</translation>
     </message>
 </context>
 <context>
@@ -2196,10 +2344,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
 <context>
     <name>argline::SearchBar</name>
     <message>
-        <source>Search titles, texts and quotes (Ctrl+F)</source>
-        <translation>タイトル・本文・引用を検索 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -2232,6 +2376,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2件</translation>
+    </message>
+    <message>
+        <source>Search words in titles, texts and quotes (Ctrl+F)</source>
+        <translation>タイトル・本文・引用の語を検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds every word, in any order; put a phrase in quotes to find it as written. Best matches first: words in the title, then in the text, then in quotes; then the more important. Enter steps to the next, Shift+Enter to the previous.</source>
+        <translation>すべての語を順不同で探します。語句をそのまま探すには引用符で囲みます。よく一致するものから並びます。タイトルにある語、本文にある語、引用にある語の順で、次に重要度の高い順です。Enter で次へ、Shift+Enter で前へ移動します。</translation>
     </message>
 </context>
 <context>
@@ -2284,16 +2436,147 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation>公開日</translation>
     </message>
     <message>
-        <source>Pro</source>
+        <source>Events</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <source>For</source>
         <translation>賛成</translation>
     </message>
     <message>
-        <source>Con</source>
+        <source>Against</source>
         <translation>反対</translation>
     </message>
+</context>
+<context>
+    <name>argline::SourceSnippet</name>
     <message>
-        <source>Events</source>
-        <translation>出来事</translation>
+        <source>first</source>
+        <translation>1番目</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>2番目</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>3番目</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>4番目</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>5番目</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>6番目</translation>
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation>7番目</translation>
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation>8番目</translation>
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation>9番目</translation>
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation>10番目</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>ヒント：%1</translation>
+    </message>
+    <message>
+        <source>a colon may be missing after the key on line %1</source>
+        <translation>%1行目のキーの後にコロンがないかもしれません</translation>
+    </message>
+    <message>
+        <source>a comma may be missing before column %1</source>
+        <translation>%1列目の前にカンマがないかもしれません</translation>
+    </message>
+    <message>
+        <source>a comma may be missing at the end of line %1</source>
+        <translation>%1行目の末尾にカンマがないかもしれません</translation>
+    </message>
+    <message>
+        <source>the comma at column %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation>%1列目のカンマは不要かもしれません。JSON では閉じかっこの前にカンマを置けません</translation>
+    </message>
+    <message>
+        <source>the comma at the end of line %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation>%1行目の末尾のカンマは不要かもしれません。JSON では閉じかっこの前にカンマを置けません</translation>
+    </message>
+    <message>
+        <source>a closing quote may be missing on line %1</source>
+        <translation>%1行目に閉じ引用符がないかもしれません</translation>
+    </message>
+    <message>
+        <source>the file ends before every { and [ is closed: a } or ] may be missing</source>
+        <translation>すべての { と [ が閉じる前にファイルが終わっています。} または ] がないかもしれません</translation>
+    </message>
+    <message>
+        <source>JSON strings take double quotes (&quot;), not single quotes (&apos;)</source>
+        <translation>JSON の文字列は一重引用符 (&apos;) ではなく二重引用符 (&quot;) で囲みます</translation>
+    </message>
+    <message>
+        <source>the %1 article</source>
+        <translation>%1の記事</translation>
+    </message>
+    <message>
+        <source>the %1 actor</source>
+        <translation>%1のアクター</translation>
+    </message>
+    <message>
+        <source>the %1 theme</source>
+        <translation>%1のテーマ</translation>
+    </message>
+    <message>
+        <source>the %1 event</source>
+        <translation>%1の出来事</translation>
+    </message>
+    <message>
+        <source>the %1 argument</source>
+        <translation>%1の論証</translation>
+    </message>
+    <message>
+        <source>the %1 era</source>
+        <translation>%1の時代区分</translation>
+    </message>
+    <message>
+        <source>the %1 story step</source>
+        <translation>ストーリーの%1のステップ</translation>
+    </message>
+    <message>
+        <source>the %1 item</source>
+        <translation>%1の項目</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2303,12 +2586,27 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation>出典別の賛否の論証</translation>
     </message>
     <message>
-        <source>Arguments for (green) and against (red) a global NATO that each article supplies. Click an article&apos;s bar to show only what it supports; click again to show everything.</source>
-        <translation>各記事が示す、グローバルな NATO への賛成（緑）と反対（赤）の論証です。記事のバーをクリックするとその記事が裏付ける項目だけを表示し、もう一度クリックするとすべて表示します。</translation>
-    </message>
-    <message>
         <source>For and against, by source</source>
         <translation>出典別の賛否</translation>
+    </message>
+    <message>
+        <source>Arguments for (green) and against (red) the claim that each article supplies, counted by their stance on the claim, as the map&apos;s cards show it. Click an article&apos;s bar to show only what it supports; click again to show everything.</source>
+        <translation>各記事が示す、主張に賛成（緑）と反対（赤）の論証の数です。マップのカードと同じく、主張に対する賛否で数えます。記事の棒をクリックすると、その記事が根拠となるものだけを表示します。もう一度クリックするとすべて表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>argline::StanceStyle</name>
+    <message>
+        <source>CLAIM</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>賛成</translation>
+    </message>
+    <message>
+        <source>AGAINST</source>
+        <translation>反対</translation>
     </message>
 </context>
 <context>
