@@ -182,8 +182,8 @@ QColor ViewStyle::labelBackground(Highlight highlight) const
         return blend(selection, 0.22, background);
     case Highlight::Linked:
         return blend(linked, 0.22, background);
-    case Highlight::Match: // on dark themes a fainter yellow, or light text stops reading on it
-        return blend(match, theme == Theme::Dark ? 0.3 : 0.55, background);
+    case Highlight::Match: // faint: a strong highlight colour under the text stops it reading
+        return blend(match, 0.3, background);
     }
     return background;
 }
