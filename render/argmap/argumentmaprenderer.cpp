@@ -849,6 +849,8 @@ QList<std::pair<int, QRectF>> ArgumentMapRenderer::paintedCards(const QRectF &ta
     const QRectF inside = target.adjusted(-0.5, -0.5, 0.5, 0.5);
     for (const Card &card : level(detailAt(m_state.scale)).cards) {
         const QRectF rect = t.mapRect(card.rect);
+        if (!isPainted(card.argument))
+            continue;
         if (m_state.wholeCardsOnly ? inside.contains(rect) : rect.intersects(target))
             painted.append({card.argument, rect});
     }

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -229,7 +230,7 @@ void ExportComposer::paint(QPainter *p, const QRectF &page)
         paintLanesLeftOut(p, whole.bottom());
     }
     if (!m_mapRect.isEmpty()) {
-        paintCaption(p, QRectF(m_mapRect.topLeft(), QSizeF(m_mapRect.width(), caption)), mapCaption());
+        const QRectF captionRect(m_mapRect.topLeft(), QSizeF(m_mapRect.width(), caption));
         m_mapRect.setTop(m_mapRect.top() + caption);
         ArgumentMapState state = m_map.state();
         state.aspect = m_mapRect.width() / std::max(1.0, m_mapRect.height());
@@ -252,6 +253,7 @@ void ExportComposer::paint(QPainter *p, const QRectF &page)
         }
         m_map.setState(state);
         m_map.paint(p, m_mapRect);
+        paintCaption(p, captionRect, mapCaption()); // once framed: it counts the cards on the page
     }
     p->setPen(QPen(m_style.strongGrid, 1));
     p->setBrush(Qt::NoBrush);
@@ -306,7 +308,20 @@ QString ExportComposer::timelineCaption() const
 
 QString ExportComposer::mapCaption() const
 {
-    return tr("Arguments for and against · %n shown", nullptr, int(m_scene.arguments.size()));
+    // What the frame shows, not what the scene holds: a slide that frames three cards of the 23 the story
+    // has reached says so, rather than "23 shown".
+    const int all = int(m_scene.arguments.size());
+    int inView = all;
+    if (!m_mapRect.isEmpty()) {
+        const auto painted = m_map.paintedCards(m_mapRect);
+        // A ghost (a card the story has not reached, drawn at a whisper) is not something shown.
+        inView = int(std::count_if(painted.begin(), painted.end(), [this](const auto &card) {
+            return !m_map.state().ghosted.contains(m_scene.corpus->arguments[card.first].id);
+        }));
+    }
+    if (inView >= all)
+        return tr("Arguments for and against · %n shown", nullptr, all);
+    return tr("Arguments for and against · %1 of %n in view", nullptr, all).arg(inView);
 }
 
 QList<int> ExportComposer::lanesShown(bool shown) const

@@ -1810,6 +1810,12 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <comment>a year in a title (Japanese adds 年)</comment>
         <translation>%1年</translation>
     </message>
+    <message numerus="yes">
+        <source>Arguments for and against · %1 of %n in view</source>
+        <translation>
+            <numerusform>賛否の論証 · %n件中%1件を表示</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>argline::ExportDialog</name>
