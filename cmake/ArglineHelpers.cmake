@@ -48,3 +48,12 @@ function(add_argline_fuzzer name)
     file(GENERATE OUTPUT "${CMAKE_BINARY_DIR}/fuzzers/${name}.sh" CONTENT
         "name='${name}'\nbinary='$<TARGET_FILE:${name}>'\ndict='${dict}'\nseeds='${seeds}'\n")
 endfunction()
+
+# The real files other projects wrote live outside the repository (their licences forbid copying them
+# in): next to the checkout as ../shared/interop, or at /work/shared/interop. Tests that need them skip,
+# naming the folder, when neither exists; the fuzz targets seed from them when they are there.
+if(EXISTS "${PROJECT_SOURCE_DIR}/../shared/interop")
+    get_filename_component(ARGLINE_INTEROP_DIR "${PROJECT_SOURCE_DIR}/../shared/interop" ABSOLUTE)
+else()
+    set(ARGLINE_INTEROP_DIR "/work/shared/interop")
+endif()

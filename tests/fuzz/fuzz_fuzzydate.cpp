@@ -1,5 +1,5 @@
 // libFuzzer target: the date grammar (docs/corpus-format.md). Parsing never crashes; the UTF-8 and the
-// UTF-16 entry points agree; a valid date covers a non-empty span inside the years 1–9999, its canonical
+// UTF-16 entry points agree; a valid date covers a non-empty span inside the years 9999 BC–9999, its canonical
 // text parses back to the same date, and it has a display text; an invalid one has a message.
 #include "models/time/fuzzydate.h"
 
@@ -37,9 +37,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     check(date->isValid() && date->firstDay() <= date->lastDay(), "a valid date covers a span");
-    check(date->firstDay() >= QDate(1, 1, 1).toJulianDay() &&
-              date->lastDay() <= QDate(9999, 12, 31).toJulianDay(),
-          "within the years 1–9999");
+    check(date->firstDay() >= QDate(-FuzzyDate::maxYear, 1, 1).toJulianDay() &&
+              date->lastDay() <= QDate(FuzzyDate::maxYear, 12, 31).toJulianDay(),
+          "within the years 9999 BC–9999");
     const auto again = FuzzyDate::parse(date->toString());
     check(again && *again == *date && again->firstDay() == date->firstDay() &&
               again->lastDay() == date->lastDay(),
