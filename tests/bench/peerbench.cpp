@@ -116,8 +116,7 @@ class Runner
 public:
     explicit Runner(const QString &screenConfig)
         : m_screenConfig(screenConfig)
-    {
-    }
+    {}
 
     Launch launch(const QString &csv) const
     {
@@ -351,8 +350,9 @@ void reportRatios(const Peer &p, const VisFigures &vis)
     const QString n = QString::number(p.n);
     if (p.selfCheck > 0)
         bench::report(u"peer.%1.panels-ready-ratio.self-check"_s.arg(n), p.panelsReady / p.selfCheck, u"x"_s);
-    for (const auto &[variant, prefix] : {std::pair(u"window"_s, u"vis"_s), std::pair(u"cluster"_s, u"vis.cluster"_s),
-                                          std::pair(u"fit"_s, u"vis.fit"_s)}) {
+    for (const auto &[variant, prefix] :
+         {std::pair(u"window"_s, u"vis"_s), std::pair(u"cluster"_s, u"vis.cluster"_s),
+          std::pair(u"fit"_s, u"vis.fit"_s)}) {
         const double paint = vis.value(prefix, u"first-paint"_s, p.n);
         const double step = vis.value(prefix, u"zoom"_s, p.n);
         if (paint > 0 && p.firstFrame > 0)
@@ -378,15 +378,16 @@ void printTable(const QList<Peer> &peers, const VisFigures &vis)
            "| vis zoom window / cluster / fit | ratio (fit) |\n"
            "# |---|---|---|---|---|---|---|---|---|---|---|\n";
     for (const Peer &p : peers) {
-        out << "# | " << p.n << " | " << cell(p.firstFrame) << " ms | " << visCell(u"vis"_s, u"first-paint"_s, p.n)
-            << " / " << visCell(u"vis.cluster"_s, u"first-paint"_s, p.n) << " / "
+        out << "# | " << p.n << " | " << cell(p.firstFrame) << " ms | "
+            << visCell(u"vis"_s, u"first-paint"_s, p.n) << " / "
+            << visCell(u"vis.cluster"_s, u"first-paint"_s, p.n) << " / "
             << visCell(u"vis.fit"_s, u"first-paint"_s, p.n) << " ms | "
             << ratioCell(vis.value(u"vis.fit"_s, u"first-paint"_s, p.n), p.firstFrame) << " | "
             << cell(p.panelsReady) << " ms | " << cell(p.selfCheck) << " ms | "
             << QString::number(p.panelsReady / p.selfCheck, 'f', 2) << "× | " << cell(p.zoom.step) << " ("
             << cell(p.zoom.stepMax) << ") ms | " << cell(p.zoom.image) << " ms | "
-            << visCell(u"vis"_s, u"zoom"_s, p.n) << " / " << visCell(u"vis.cluster"_s, u"zoom"_s, p.n) << " / "
-            << visCell(u"vis.fit"_s, u"zoom"_s, p.n) << " ms | "
+            << visCell(u"vis"_s, u"zoom"_s, p.n) << " / " << visCell(u"vis.cluster"_s, u"zoom"_s, p.n)
+            << " / " << visCell(u"vis.fit"_s, u"zoom"_s, p.n) << " ms | "
             << ratioCell(vis.value(u"vis.fit"_s, u"zoom"_s, p.n), p.zoom.step) << " |\n";
     }
     out.flush();
