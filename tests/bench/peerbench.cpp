@@ -306,19 +306,21 @@ struct VisFigures
         return values.value(u"%1.%2.%3"_s.arg(prefix, name).arg(n), -1);
     }
 
-    // The note on a variant that hung or crashed at N, shortened for a table cell.
-    QString failure(const QString &prefix, int n) const
+    // A table cell for a variant that hung or crashed at N (or at a smaller N, after which the
+    // harness skips it): empty when it did not.
+    QString failure(const QString &prefix, int n, bool firstPaint) const
     {
-        const QString head = u"# %1 N=%2 "_s.arg(prefix).arg(n);
-        for (const QString &note : notes) {
-            if (!note.startsWith(head))
+        static const QRegularExpression note(u"^# (\\S+) N=(\\d+) rep \\d+: (\\w+)"_s);
+        static const QRegularExpression painted(u"first paint had taken (\\d+) ms"_s);
+        for (const QString &line : notes) {
+            const auto m = note.match(line);
+            if (!m.hasMatch() || m.captured(1) != prefix || m.captured(2).toInt() > n)
                 continue;
-            static const QRegularExpression painted(u"first paint had taken (\\d+) ms"_s);
-            const auto m = painted.match(note);
-            return note.contains(u"HUNG"_s)
-                       ? (m.hasMatch() ? u"hung (first paint %1 ms, then zoom)"_s.arg(m.captured(1))
-                                       : u"hung"_s)
-                       : u"failed"_s;
+            if (m.captured(2).toInt() < n)
+                return u"skipped"_s;
+            const QString what = m.captured(3) == u"HUNG"_s ? u"hung"_s : u"failed"_s;
+            const auto p = painted.match(line);
+            return firstPaint && p.hasMatch() ? u"%1 (then %2)"_s.arg(p.captured(1), what) : what;
         }
         return {};
     }
@@ -370,24 +372,24 @@ void printTable(const QList<Peer> &peers, const VisFigures &vis)
         const double v = vis.value(prefix, name, n);
         if (v >= 0)
             return cell(v);
-        const QString failure = vis.failure(prefix, n);
+        const QString failure = vis.failure(prefix, n, name == u"first-paint"_s);
         return failure.isEmpty() ? u"–"_s : failure;
     };
-    out << "#\n# | N | Argline first frame | vis first paint window / cluster / fit | ratio (fit) "
-           "| Argline panels ready | --self-check | ratio | Argline zoom (max) | 1920×1080 render "
-           "| vis zoom window / cluster / fit | ratio (fit) |\n"
+    out << "#\n# | N | Argline first frame, ms | vis first paint window / cluster / fit, ms | ratio (fit) "
+           "| Argline panels ready, ms | --self-check, ms | ratio | Argline zoom (max), ms "
+           "| 1920×1080 render, ms | vis zoom window / cluster / fit, ms | ratio (fit) |\n"
            "# |---|---|---|---|---|---|---|---|---|---|---|\n";
     for (const Peer &p : peers) {
-        out << "# | " << p.n << " | " << cell(p.firstFrame) << " ms | "
+        out << "# | " << p.n << " | " << cell(p.firstFrame) << " | "
             << visCell(u"vis"_s, u"first-paint"_s, p.n) << " / "
             << visCell(u"vis.cluster"_s, u"first-paint"_s, p.n) << " / "
-            << visCell(u"vis.fit"_s, u"first-paint"_s, p.n) << " ms | "
+            << visCell(u"vis.fit"_s, u"first-paint"_s, p.n) << " | "
             << ratioCell(vis.value(u"vis.fit"_s, u"first-paint"_s, p.n), p.firstFrame) << " | "
-            << cell(p.panelsReady) << " ms | " << cell(p.selfCheck) << " ms | "
+            << cell(p.panelsReady) << " | " << cell(p.selfCheck) << " | "
             << QString::number(p.panelsReady / p.selfCheck, 'f', 2) << "× | " << cell(p.zoom.step) << " ("
-            << cell(p.zoom.stepMax) << ") ms | " << cell(p.zoom.image) << " ms | "
+            << cell(p.zoom.stepMax) << ") | " << cell(p.zoom.image) << " | "
             << visCell(u"vis"_s, u"zoom"_s, p.n) << " / " << visCell(u"vis.cluster"_s, u"zoom"_s, p.n)
-            << " / " << visCell(u"vis.fit"_s, u"zoom"_s, p.n) << " ms | "
+            << " / " << visCell(u"vis.fit"_s, u"zoom"_s, p.n) << " | "
             << ratioCell(vis.value(u"vis.fit"_s, u"zoom"_s, p.n), p.zoom.step) << " |\n";
     }
     out.flush();
