@@ -2,7 +2,7 @@
 // `bench.mjs --dump-data DIR` writes dataset-N.csv), figures to set beside vis-timeline's from the same
 // run. `./dev bench peer` runs both sides in one go; on its own, with no datasets, it says so and leaves.
 //
-//   argline_peer_bench [--data DIR] [--n 1000,5000,...] [--reps R] [--vis FILE]
+//   peer_bench [--data DIR] [--n 1000,5000,...] [--reps R] [--vis FILE]
 //
 // DIR defaults to $ARGLINE_PEER_DATA. For each dataset-N.csv:
 //   peer.N.first-frame   launch of `argline FILE` to the timeline's first painted frame (the start-up
@@ -472,6 +472,11 @@ int main(int argc, char **argv)
         p.firstFrame = median(frames);
         p.panelsReady = median(panels);
         p.zoom = zoom(csv, reps);
+        if (p.zoom.step < 0 || p.selfCheck < 0) {
+            std::fprintf(stderr, "peer_bench: %s did not open in the window or failed --self-check\n",
+                         qPrintable(csv));
+            return 1;
+        }
         const QString name = u"peer.%1."_s.arg(n);
         bench::report(name + u"first-frame"_s, p.firstFrame, u"ms"_s);
         bench::report(name + u"panels-ready"_s, p.panelsReady, u"ms"_s);
