@@ -186,6 +186,7 @@ struct Zoom
     double fullRange = -1; // back to 1983 … 2026
     double image = -1;     // the renderer alone into 1920×1080, median of the ten steps
     QSize timelineSize;
+    Window shown; // the timeline's window once the panels are ready, before the first step
 };
 
 // Counts the paints of one widget, so a step can wait for its repaint.
@@ -237,6 +238,7 @@ Zoom zoom(const QString &csv, int rounds)
     QTest::qWait(300); // queued layout work settles
     TimelineWidget *timeline = window.timelinePane()->timeline();
     result.timelineSize = timeline->size();
+    result.shown = timeline->window();
     PaintCounter counter;
     timeline->installEventFilter(&counter);
     QList<double> medians;
@@ -491,9 +493,14 @@ int main(int argc, char **argv)
                 cells.append(cell(v));
             return cells.join(u", "_s);
         };
+        const auto date = [](double day) {
+            return QDate::fromJulianDay(qint64(std::floor(day))).toString(Qt::ISODate);
+        };
         QTextStream(stdout) << "#   " << reps << " runs: first-frame [" << list(frames) << "], panels-ready ["
                             << list(panels) << "], self-check [" << list(checks) << "]; timeline widget "
-                            << p.zoom.timelineSize.width() << 'x' << p.zoom.timelineSize.height() << Qt::endl;
+                            << p.zoom.timelineSize.width() << 'x' << p.zoom.timelineSize.height()
+                            << " showing " << date(p.zoom.shown.first) << " .. " << date(p.zoom.shown.second)
+                            << Qt::endl;
         if (!vis.values.isEmpty())
             reportRatios(p, vis);
         peers.append(p);
