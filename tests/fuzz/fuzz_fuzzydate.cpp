@@ -1,6 +1,6 @@
 // libFuzzer target: the date grammar (docs/corpus-format.md). Parsing never crashes; the UTF-8 and the
-// UTF-16 entry points agree; a valid date covers a non-empty span inside the years 9999 BC–9999, its canonical
-// text parses back to the same date, and it has a display text; an invalid one has a message.
+// UTF-16 entry points agree; a valid date covers a non-empty span inside the years 9999 BC–9999, its
+// canonical text parses back to the same date, and it has a display text; an invalid one has a message.
 #include "models/time/fuzzydate.h"
 
 #include <QDate>
