@@ -1,0 +1,90 @@
+#include "app/corpusloader.h"
+
+#include "models/formats/corpusformats.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+namespace argline {
+
+// What the worker and the GUI thread share: the worker writes the counts, the GUI thread the flag.
+struct CorpusLoader::Job
+{
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    std::atomic<bool> cancelled{false};
+};
+
+CorpusLoader::CorpusLoader(QObject *parent)
+    : QObject(parent)
+{}
+
+CorpusLoader::~CorpusLoader()
+{
+    abandon(); // a read still running stops at its next record and its result goes nowhere
+}
+
+void CorpusLoader::load(const QString &path, Purpose purpose)
+{
+    abandon();
+    auto job = std::make_shared<Job>();
+    m_job = job;
+    m_path = path;
+    m_purpose = purpose;
+    m_clock.start();
+    m_watcher = new QFutureWatcher<ReadResult>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &CorpusLoader::deliver);
+    // The job is captured by value: the worker owns what it reads with, whatever happens to the loader.
+    m_watcher->setFuture(QtConcurrent::run([job, path] {
+        return CorpusFormats::read(path, [job](qint64 done, qint64 total) {
+            job->done.store(done, std::memory_order_relaxed);
+            job->total.store(total, std::memory_order_relaxed);
+            return !job->cancelled.load(std::memory_order_relaxed);
+        });
+    }));
+}
+
+void CorpusLoader::cancel()
+{
+    if (!m_job)
+        return;
+    const QString path = m_path;
+    abandon();
+    Q_EMIT cancelled(path, m_purpose);
+}
+
+CorpusLoader::Progress CorpusLoader::progress() const
+{
+    if (!m_job)
+        return {};
+    return {m_job->done.load(std::memory_order_relaxed), m_job->total.load(std::memory_order_relaxed)};
+}
+
+void CorpusLoader::abandon()
+{
+    if (m_job)
+        m_job->cancelled.store(true, std::memory_order_relaxed);
+    m_job.reset();
+    if (m_watcher) {
+        // Its future may still be running: the watcher goes, so whatever it brings is never delivered.
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
+}
+
+void CorpusLoader::deliver()
+{
+    QFutureWatcher<ReadResult> *watcher = m_watcher;
+    const ReadResult result = watcher->result();
+    const QString path = m_path;
+    const Purpose purpose = m_purpose;
+    m_job.reset();
+    m_watcher = nullptr;
+    watcher->deleteLater();
+    Q_EMIT finished(path, purpose, result);
+}
+
+} // namespace argline

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "models/io/corpusreader.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+template <typename T>
+class QFutureWatcher;
+
+namespace argline {
+
+// Reads corpus files off the GUI thread, one at a time. load() starts CorpusFormats::read in the thread
+// pool and, once it is done, emits finished() on the loader's thread with the whole result: a complete,
+// immutable corpus (or diagnostics), never a half-read one. The worker touches nothing but the file and
+// what it builds; no widget or QObject of the GUI thread.
+//
+// A newer load supersedes the running one: the older read is told to stop and its result, should it
+// still arrive, is dropped unseen, so an older file never replaces a newer one. cancel() does the same
+// without a successor. progress() can be polled at any time (the reader counts the bytes it has parsed).
+class CorpusLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CorpusLoader)
+
+public:
+    // Why the file is read: opening another file, or reading the open one again after it changed.
+    enum class Purpose : quint8
+    {
+        Open,
+        Reload
+    };
+    Q_ENUM(Purpose)
+
+    struct Progress
+    {
+        qint64 done = 0;  // bytes parsed so far
+        qint64 total = 0; // the file's size; 0 until the reader has opened it
+    };
+
+    explicit CorpusLoader(QObject *parent = nullptr);
+    ~CorpusLoader() override;
+
+    void load(const QString &path, Purpose purpose);
+    // Stops the running load, if any; the open corpus is not touched. Emits cancelled().
+    void cancel();
+
+    bool isLoading() const { return m_job != nullptr; }
+    const QString &path() const { return m_path; }         // of the running load
+    Purpose purpose() const { return m_purpose; }          // of the running load
+    Progress progress() const;                             // of the running load
+    qint64 elapsedMs() const { return m_clock.elapsed(); } // since the running load started
+
+Q_SIGNALS:
+    void finished(const QString &path, argline::CorpusLoader::Purpose purpose,
+                  const argline::ReadResult &result);
+    void cancelled(const QString &path, argline::CorpusLoader::Purpose purpose);
+
+private:
+    struct Job;
+    void abandon();
+    void deliver();
+
+    std::shared_ptr<Job> m_job;
+    QFutureWatcher<ReadResult> *m_watcher = nullptr;
+    QString m_path;
+    Purpose m_purpose = Purpose::Open;
+    QElapsedTimer m_clock;
+};
+
+} // namespace argline
