@@ -1,6 +1,68 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConvertCommand</name>
+    <message>
+        <source>The file to read, in any of those formats.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline</name>
+    <message>
+        <source>%n event(s)</source>
+        <translation type="unfinished">%n event</translation>
+    </message>
+    <message>
+        <source>%n era(s)</source>
+        <translation type="unfinished">%n era</translation>
+    </message>
+    <message>
+        <source>%n statement(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n relation(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the file holds %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; %n left out (see the warnings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n quote(s): written into the text, with their citations (the format has no place for quotes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n argument(s): the format has no argument map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the story (%n step(s))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lanes after the first of %n event(s) (one group per row)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the themes of %n event(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how %n date(s) were found (basis and note)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>argline::About</name>
     <message>
         <source>Licence: %1. Argline is free software: you may share and change it under the GNU General Public License, version 3 or later; there is NO WARRANTY.</source>
@@ -24,6 +86,251 @@
     </message>
 </context>
 <context>
+    <name>argline::AifReader</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an id (text or a number), found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an AIF file needs a "nodes" array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a node object, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate nodeID %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a node needs a "type" (I, L, RA, CA, MA, ...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an AIF file needs an "edges" array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an edge object, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no node has the id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unnamed speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the words of %1 have no date in the file, so they are not kept as quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the AIF timestamp of the first of these locutions, which records when they were transcribed or analysed; the file gives no date for the words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the speaker's locutions (L-nodes) as %1 records them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty statement %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s) between locutions (TA nodes)</source>
+        <translation>
+            <numerusform>%n transition between locutions (TA nodes)</numerusform><numerusform>%n transitions between locutions (TA nodes)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) of type %1</source>
+        <translation>
+            <numerusform>%n node of type %1</numerusform><numerusform>%n nodes of type %1</numerusform></translation>
+    </message>
+    <message>
+        <source>not kept (the map has no place for them): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 node %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RA node %1: a support from %2 is not between statements; the map does not draw it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RA node %1 supports %2, which is not a statement; the map does not draw it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RA node %1 lacks a premise or a conclusion; the map does not draw it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA node %1: an attack from %2 is not from a statement; the map does not draw it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA node %1 attacks %2; the map does not draw it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MA node %1: %2 rephrases %3; the map does not draw rephrasing (it is kept with the relations the map does not draw)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an AIF file is a JSON object with "nodes" and "edges"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::AifWriter</name>
+    <message numerus="yes">
+        <source>%n event(s) and their dates: AIF has no timeline</source>
+        <translation>
+            <numerusform>%n event and their dates: AIF has no timeline</numerusform><numerusform>%n events and their dates: AIF has no timeline</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation>
+            <numerusform>%n era</numerusform><numerusform>%n eras</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) from arguments to events</source>
+        <translation>
+            <numerusform>%n link from arguments to events</numerusform><numerusform>%n links from arguments to events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the story (%n step(s))</source>
+        <translation>
+            <numerusform>the story (%n step)</numerusform><numerusform>the story (%n steps)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s): as the speaker's locutions (L-nodes); the articles become each speaker's words, dated by the locution timestamps</source>
+        <translation>
+            <numerusform>%n quote: as the speaker's locutions (L-nodes); the articles become each speaker's words, dated by the locution timestamps</numerusform><numerusform>%n quotes: as the speaker's locutions (L-nodes); the articles become each speaker's words, dated by the locution timestamps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undercut(s) of an argument that supports nothing: written as attacks on it</source>
+        <translation>
+            <numerusform>%n undercut of an argument that supports nothing: written as attacks on it</numerusform><numerusform>%n undercuts of an argument that supports nothing: written as attacks on it</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>argline::ArgdownReader</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the front matter that starts here is never closed (a line with === ends it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the comment that starts here is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an argument's title needs a closing &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a statement's title needs a closing ]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Argument at line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an inference line with no conclusion after it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a relation needs a statement or an argument above it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" needs a statement or an argument after it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text; save it as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no statement or argument found: is this an Argdown file?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ArgdownWriter</name>
+    <message numerus="yes">
+        <source>%n quote(s): as comments under their statements (Argdown has no quotes)</source>
+        <translation>
+            <numerusform>%n quote: as comments under their statements (Argdown has no quotes)</numerusform><numerusform>%n quotes: as comments under their statements (Argdown has no quotes)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated title(s): numbered, since Argdown takes equal titles for the same statement</source>
+        <translation>
+            <numerusform>%n repeated title: numbered, since Argdown takes equal titles for the same statement</numerusform><numerusform>%n repeated titles: numbered, since Argdown takes equal titles for the same statement</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n premise–conclusion structure(s) in several steps: written as support relations</source>
+        <translation>
+            <numerusform>%n premise–conclusion structure in several steps: written as support relations</numerusform><numerusform>%n premise–conclusion structures in several steps: written as support relations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and their dates: Argdown has no timeline</source>
+        <translation>
+            <numerusform>%n event and their dates: Argdown has no timeline</numerusform><numerusform>%n events and their dates: Argdown has no timeline</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation>
+            <numerusform>%n era</numerusform><numerusform>%n eras</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the actors of %n argument(s) (Argdown tags become themes)</source>
+        <translation>
+            <numerusform>the actors of %n argument (Argdown tags become themes)</numerusform><numerusform>the actors of %n arguments (Argdown tags become themes)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the section (heading) of %n statement(s) defined in another statement's tree, under that tree's heading</source>
+        <translation>
+            <numerusform>the section (heading) of %n statement defined in another statement's tree, under that tree's heading</numerusform><numerusform>the section (heading) of %n statements defined in another statement's tree, under that tree's heading</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rephrase relation(s)</source>
+        <translation>
+            <numerusform>%n rephrase relation</numerusform><numerusform>%n rephrase relations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the story (%n step(s))</source>
+        <translation>
+            <numerusform>the story (%n step)</numerusform><numerusform>the story (%n steps)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>argline::Argument</name>
     <message>
         <source>Claim</source>
@@ -43,6 +350,37 @@
     </message>
     <message>
         <source>Rebuttal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ArgumentGraph</name>
+    <message>
+        <source>support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undercut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rephrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contrary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contradiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 from %2 to %3 closes a cycle; the map does not draw it (it is kept with the relations the map does not draw)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -184,6 +522,22 @@
         <source>Shown faded for context: it does not match the filters (or was not yet published), but an argument beneath it does.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>no source quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↗ also under “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>↗ also a claim of its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same statement stands elsewhere in the map (%1), with the reasons for and against it; click to go there.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::ArgumentMapWidget</name>
@@ -244,7 +598,9 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -263,6 +619,10 @@
     </message>
     <message>
         <source>%1 (from the page, not the text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from %1 · no source quote</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -285,10 +645,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>An Argline corpus (.json) to open instead of the built-in NATO–Japan corpus.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Only one corpus file can be opened at a time (got %1).</source>
         <translation type="unfinished" />
     </message>
@@ -302,6 +658,160 @@
     </message>
     <message>
         <source>Try '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convert between the formats Argline opens; see 'argline convert --help'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file to open instead of the built-in NATO–Japan corpus: an Argline corpus, TimelineJS (JSON or spreadsheet CSV), an events table (CSV), Argdown or AIF.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ConvertCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The format to write (required unless the output's extension decides it, as .argdown does): %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convert a corpus between the formats Argline opens: its own corpus JSON, TimelineJS (JSON or the spreadsheet as CSV), an events table (CSV), Argdown and AIF. What the target cannot hold is listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>convert reads one file at a time (got %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name the file to convert.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-o FILE is required: the file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to %1: unknown format (expected one of: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to FORMAT is required (one of: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: argline convert IN -o OUT --to FORMAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>argline convert: %1 has errors; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>argline convert: cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept in the nearest place the format offers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not kept (the format has no place for it):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::CorpusFormats</name>
+    <message>
+        <source>Argline corpus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TimelineJS (JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TimelineJS spreadsheet (CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Argdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AIF (Argument Interchange Format, JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events table (CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Timeline Project (.timeline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most Argline imports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this format cannot be read yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this format cannot be written yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything Argline opens (*.json *.csv *.tsv *.argdown *.ad *.timeline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Argline corpus, TimelineJS or AIF (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TimelineJS spreadsheet or events table (*.csv *.tsv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Argdown (*.argdown *.ad)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Timeline Project (*.timeline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -442,6 +952,10 @@
         <source>unknown outlet source %1 (expected "text" or "page")</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>unknown relation %1 (expected "undercut", "contrary", "contradiction" or "premise")</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::CorpusSummary</name>
@@ -521,6 +1035,21 @@
             <numerusform>%n story step</numerusform>
             <numerusform>%n story steps</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a source quote</source>
+        <translation>
+            <numerusform>%n without a source quote</numerusform><numerusform>%n without a source quote</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cross-reference(s)</source>
+        <translation>
+            <numerusform>%n cross-reference</numerusform><numerusform>%n cross-references</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s) the map does not draw</source>
+        <translation>
+            <numerusform>%n relation the map does not draw</numerusform><numerusform>%n relations the map does not draw</numerusform></translation>
     </message>
 </context>
 <context>
@@ -636,12 +1165,39 @@
     <message numerus="yes">
         <source>… %n more …</source>
         <translation>
-            <numerusform>… %n more …</numerusform><numerusform>… %n more …</numerusform></translation>
+            <numerusform>… %n more …</numerusform>
+            <numerusform>… %n more …</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the parents form a cycle of %n arguments: %1 (each arrow points to a parent)</source>
         <translation>
-            <numerusform>the parents form a cycle of %n arguments: %1 (each arrow points to a parent)</numerusform><numerusform>the parents form a cycle of %n arguments: %1 (each arrow points to a parent)</numerusform></translation>
+            <numerusform>the parents form a cycle of %n arguments: %1 (each arrow points to a parent)</numerusform>
+            <numerusform>the parents form a cycle of %n arguments: %1 (each arrow points to a parent)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>argline::CsvTable</name>
+    <message>
+        <source>the file is not valid UTF-8 text; save it as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (write the whole field in quotes and double the quote: "")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -733,6 +1289,62 @@
         <source>Items quoting it</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Argline does not load media; a link opens in your web browser when you click it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This statement also stands elsewhere in the map, with its reasons: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An undercut: it attacks the inference from %1 to %2, not %1 itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An undercut: it attacks the inference drawn from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A contrary of %1: they cannot both be true.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contradicts %1: exactly one of them is true.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A premise of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It supports %1 only together with %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not a statement)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relations the map does not draw</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::Diagnostic</name>
@@ -757,7 +1369,9 @@
     <message numerus="yes">
         <source>… and at least %n more problem(s)</source>
         <translation>
-            <numerusform>… and at least %n more problem</numerusform><numerusform>… and at least %n more problems</numerusform></translation>
+            <numerusform>… and at least %n more problem</numerusform>
+            <numerusform>… and at least %n more problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -841,6 +1455,63 @@
     <message>
         <source>Sources</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::EventsCsvReader</name>
+    <message>
+        <source>%1 ms is not a time Argline can draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" has a time of day that does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header must name a title column (title, content or name) and a start column (start, start_ms or date) for an events table, or have the TimelineJS template's Year and Headline columns; it has: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the start is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the end must be a single date, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the start is already a range or a qualified date; leave the end empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id %1 is taken or not a valid id; the event is called %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::EventsCsvWriter</name>
+    <message numerus="yes">
+        <source>%n era(s): the table holds events only</source>
+        <translation>
+            <numerusform>%n era: the table holds events only</numerusform><numerusform>%n eras: the table holds events only</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media link(s)</source>
+        <translation>
+            <numerusform>%n media link</numerusform><numerusform>%n media links</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the wording of %n date(s) as written</source>
+        <translation>
+            <numerusform>the wording of %n date as written</numerusform><numerusform>the wording of %n dates as written</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2306,29 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <comment>September–December of a year</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 %2 BC</source>
+        <comment>a month name and a year before AD 1, e.g. March 44 BC</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3 BC</source>
+        <comment>a day, a month name and a year before AD 1, e.g. 15 March 44 BC</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 BC</source>
+        <comment>a year before AD 1, e.g. 300 BC</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::ImportDiagnostics</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform><numerusform>… and %n more problems</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>argline::JsonObjectReader</name>
@@ -1699,6 +2393,109 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
 </context>
 <context>
+    <name>argline::JsonTree</name>
+    <message>
+        <source>the file holds no JSON value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected end of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected character; expected a JSON value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number needs digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number needs digits after the decimal point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number needs digits in its exponent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a control character inside a string (write it as an escape, e.g. \n)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown escape \%1 in a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object is not closed (missing '}')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ':' after the member name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ',' or '}' after a member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an array is not closed (missing ']')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ',' or ']' after an element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>argline::JsonValue</name>
     <message>
         <source>null</source>
@@ -1730,6 +2527,29 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
 </context>
 <context>
+    <name>argline::LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop reading the file; the open corpus stays as it is (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>argline::MainWindow</name>
     <message>
         <source>Sources</source>
@@ -1745,10 +2565,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Open Corpus</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Argline corpus (*.json);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2127,6 +2943,42 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>Show or hide the %1 panel (%2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reloading %1 was cancelled; the previous version stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; the open corpus is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved a copy as %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was saved as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept in the nearest place the format offers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not kept (the format has no place for it):</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::PresentationSession</name>
@@ -2437,6 +3289,80 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <comment>an ordinal century on the axis, e.g. 20th century</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 %2 BC</source>
+        <comment>a month and a year before AD 1 on the axis, e.g. March 44 BC</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AD 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1s BC</source>
+        <comment>a decade before AD 1, e.g. 40s BC</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1st millennium BC</source>
+        <comment>an ordinal millennium before AD 1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1nd millennium BC</source>
+        <comment>an ordinal millennium before AD 1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1rd millennium BC</source>
+        <comment>an ordinal millennium before AD 1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1th millennium BC</source>
+        <comment>an ordinal millennium before AD 1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1st millennium</source>
+        <comment>an ordinal millennium on the axis</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1nd millennium</source>
+        <comment>an ordinal millennium on the axis</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1rd millennium</source>
+        <comment>an ordinal millennium on the axis</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1th millennium</source>
+        <comment>an ordinal millennium on the axis</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1st century BC</source>
+        <comment>an ordinal century before AD 1, e.g. 1st century BC</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1nd century BC</source>
+        <comment>an ordinal century before AD 1, e.g. 2nd century BC</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1rd century BC</source>
+        <comment>an ordinal century before AD 1, e.g. 3rd century BC</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1th century BC</source>
+        <comment>an ordinal century before AD 1, e.g. 5th century BC</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::TimeIndex</name>
@@ -2454,6 +3380,203 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>the range ends before it starts</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::TimelineJsCsvReader</name>
+    <message>
+        <source>the header must have the template's Year and Headline columns; it has: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2; it is left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TimelineJS year 0 read as 1 BC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>not kept (Argline has no place for them): %n slide background(s)</source>
+        <translation>
+            <numerusform>not kept (Argline has no place for them): %n slide background</numerusform><numerusform>not kept (Argline has no place for them): %n slide backgrounds</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>argline::TimelineJsCsvWriter</name>
+    <message numerus="yes">
+        <source>the wording as written of %n qualified date(s) (the Display Date holds the qualified date itself)</source>
+        <translation>
+            <numerusform>the wording as written of %n qualified date (the Display Date holds the qualified date itself)</numerusform><numerusform>the wording as written of %n qualified dates (the Display Date holds the qualified date itself)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media link(s) beyond an event's first</source>
+        <translation>
+            <numerusform>%n media link beyond an event's first</numerusform><numerusform>%n media links beyond an event's first</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>argline::TimelineJsDate</name>
+    <message>
+        <source>the date has no year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year "%1" is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year %1 is outside the years Argline can draw (9999 BC to AD 9999)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>month "%1" is not a month (1–12)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date gives a day but no month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day "%1" does not exist in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time "%1" is not a time of day (e.g. 14:30 or 2:30 PM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time "%1" is not a time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the time of day is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the time of day %1:%2:%3 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a time of day needs a full date (year, month and day)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::TimelineJsReader</name>
+    <message>
+        <source>expected an array of events, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a TimelineJS file needs an "events" array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an array of eras, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a number or text, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2; it is left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing "start_date"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an era needs an "end_date"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TimelineJS year 0 read as 1 BC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>era %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n slide background(s)</source>
+        <translation>
+            <numerusform>%n slide background</numerusform><numerusform>%n slide backgrounds</numerusform></translation>
+    </message>
+    <message>
+        <source>the title slide's media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not kept (Argline has no place for them): %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::TimelineJsWriter</name>
+    <message numerus="yes">
+        <source>%n quote(s): written into the event text, with their citations (TimelineJS has no place for quotes)</source>
+        <translation>
+            <numerusform>%n quote: written into the event text, with their citations (TimelineJS has no place for quotes)</numerusform><numerusform>%n quotes: written into the event text, with their citations (TimelineJS has no place for quotes)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media link(s) beyond an event's first: written into the event text as links</source>
+        <translation>
+            <numerusform>%n media link beyond an event's first: written into the event text as links</numerusform><numerusform>%n media links beyond an event's first: written into the event text as links</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in several lanes: TimelineJS shows the first as the group; the others are kept in the "argline" data</source>
+        <translation>
+            <numerusform>%n event in several lanes: TimelineJS shows the first as the group; the others are kept in the "argline" data</numerusform><numerusform>%n events in several lanes: TimelineJS shows the first as the group; the others are kept in the "argline" data</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s): TimelineJS has no argument map</source>
+        <translation>
+            <numerusform>%n argument: TimelineJS has no argument map</numerusform><numerusform>%n arguments: TimelineJS has no argument map</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the story (%n step(s))</source>
+        <translation>
+            <numerusform>the story (%n step)</numerusform><numerusform>the story (%n steps)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article text(s) (their quotes are in the event text)</source>
+        <translation>
+            <numerusform>%n article text (their quotes are in the event text)</numerusform><numerusform>%n article texts (their quotes are in the event text)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3658,58 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Density-balanced gives busy years more width and quiet ones less; compressed stretches are hatched on the axis. Automatic chooses it when events bunch up.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::TimelineProjectReader</name>
+    <message>
+        <source>expected a &lt;timeline&gt; element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time type %1 is not a calendar Argline can draw (expected gregoriantime)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>not kept: %n container(s) (their events are kept)</source>
+        <translation>
+            <numerusform>not kept: %n container (their events are kept)</numerusform><numerusform>not kept: %n containers (their events are kept)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has no &lt;%2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is not a time (expected YYYY-MM-DD HH:MM:SS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is outside the years Argline can draw; it is left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fuzzy in the source: its start and end are uncertain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no text)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ConvertCommand</name>
+    <message>
+        <source>The file to read, in any of those formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline</name>
+    <message>
+        <source>%n event(s)</source>
+        <translation type="unfinished">出来事%n件</translation>
+    </message>
+    <message>
+        <source>%n era(s)</source>
+        <translation type="unfinished">時代区分%n個</translation>
+    </message>
+    <message>
+        <source>%n statement(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n relation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %n left out (see the warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n quote(s): written into the text, with their citations (the format has no place for quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n argument(s): the format has no argument map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the story (%n step(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lanes after the first of %n event(s) (one group per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the themes of %n event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how %n date(s) were found (basis and note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>argline::About</name>
     <message>
         <source>Licence: %1. Argline is free software: you may share and change it under the GNU General Public License, version 3 or later; there is NO WARRANTY.</source>
@@ -25,6 +87,268 @@
     </message>
 </context>
 <context>
+    <name>argline::AifReader</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an id (text or a number), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AIF file needs a &quot;nodes&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a node object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate nodeID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node needs a &quot;type&quot; (I, L, RA, CA, MA, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AIF file needs an &quot;edges&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an edge object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the words of %1 have no date in the file, so they are not kept as quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AIF timestamp of the first of these locutions, which records when they were transcribed or analysed; the file gives no date for the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s locutions (L-nodes) as %1 records them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty statement %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transition(s) between locutions (TA nodes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) of type %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not kept (the map has no place for them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 node %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RA node %1: a support from %2 is not between statements; the map does not draw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RA node %1 supports %2, which is not a statement; the map does not draw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RA node %1 lacks a premise or a conclusion; the map does not draw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA node %1: an attack from %2 is not from a statement; the map does not draw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA node %1 attacks %2; the map does not draw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MA node %1: %2 rephrases %3; the map does not draw rephrasing (it is kept with the relations the map does not draw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AIF file is a JSON object with &quot;nodes&quot; and &quot;edges&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::AifWriter</name>
+    <message numerus="yes">
+        <source>%n event(s) and their dates: AIF has no timeline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation type="unfinished">
+            <numerusform>時代区分%n個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) from arguments to events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the story (%n step(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s): as the speaker&apos;s locutions (L-nodes); the articles become each speaker&apos;s words, dated by the locution timestamps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undercut(s) of an argument that supports nothing: written as attacks on it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>argline::ArgdownReader</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter that starts here is never closed (a line with === ends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment that starts here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an argument&apos;s title needs a closing &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement&apos;s title needs a closing ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inference line with no conclusion after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation needs a statement or an argument above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a statement or an argument after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no statement or argument found: is this an Argdown file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::ArgdownWriter</name>
+    <message numerus="yes">
+        <source>%n quote(s): as comments under their statements (Argdown has no quotes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated title(s): numbered, since Argdown takes equal titles for the same statement</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n premise–conclusion structure(s) in several steps: written as support relations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and their dates: Argdown has no timeline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation type="unfinished">
+            <numerusform>時代区分%n個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the actors of %n argument(s) (Argdown tags become themes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the section (heading) of %n statement(s) defined in another statement&apos;s tree, under that tree&apos;s heading</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rephrase relation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the story (%n step(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>argline::Argument</name>
     <message>
         <source>Claim</source>
@@ -45,6 +369,37 @@
     <message>
         <source>Rebuttal</source>
         <translation>再反論</translation>
+    </message>
+</context>
+<context>
+    <name>argline::ArgumentGraph</name>
+    <message>
+        <source>support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undercut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rephrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contrary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 from %2 to %3 closes a cycle; the map does not draw it (it is kept with the relations the map does not draw)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -183,6 +538,22 @@
         <source>Shown faded for context: it does not match the filters (or was not yet published), but an argument beneath it does.</source>
         <translation>文脈として薄く表示しています。この論証は絞り込み条件に一致しません（またはまだ公開されていません）が、その下の論証が一致しています。</translation>
     </message>
+    <message>
+        <source>no source quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↗ also under “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↗ also a claim of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same statement stands elsewhere in the map (%1), with the reasons for and against it; click to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::ArgumentMapWidget</name>
@@ -265,6 +636,10 @@
         <source>%1 (from the page, not the text)</source>
         <translation>%1（本文ではなくページの記載による）</translation>
     </message>
+    <message>
+        <source>from %1 · no source quote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::CommandLine</name>
@@ -289,10 +664,6 @@
         <translation>Argline は、戦略をめぐる議論が時間とともにどう展開するかを示します。出来事をズームできるタイムラインに、賛否の論証を論証マップに表示し、そのすべてを出典からの原文どおりの引用で裏付けます。</translation>
     </message>
     <message>
-        <source>An Argline corpus (.json) to open instead of the built-in NATO–Japan corpus.</source>
-        <translation>組み込みの NATO–日本コーパスの代わりに開く Argline コーパス（.json）。</translation>
-    </message>
-    <message>
         <source>Export the views or the story deck to PNG, SVG or PDF without a window; see &apos;argline export --help&apos;.</source>
         <translation>ウィンドウを開かずに、ビューまたはストーリーデッキを PNG、SVG、PDF にエクスポートします。詳しくは「argline export --help」を参照してください。</translation>
     </message>
@@ -303,6 +674,160 @@
     <message>
         <source>Try &apos;%1&apos;.</source>
         <translation>詳しくは「%1」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Convert between the formats Argline opens; see &apos;argline convert --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to open instead of the built-in NATO–Japan corpus: an Argline corpus, TimelineJS (JSON or spreadsheet CSV), an events table (CSV), Argdown or AIF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::ConvertCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished">このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format to write (required unless the output&apos;s extension decides it, as .argdown does): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert a corpus between the formats Argline opens: its own corpus JSON, TimelineJS (JSON or the spreadsheet as CSV), an events table (CSV), Argdown and AIF. What the target cannot hold is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert reads one file at a time (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the file to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE is required: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1: unknown format (expected one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to FORMAT is required (one of: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: argline convert IN -o OUT --to FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argline convert: %1 has errors; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argline convert: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the nearest place the format offers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept (the format has no place for it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::CorpusFormats</name>
+    <message>
+        <source>Argline corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimelineJS (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimelineJS spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIF (Argument Interchange Format, JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events table (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Timeline Project (.timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished">%1 は通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most Argline imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading was cancelled</source>
+        <translation type="unfinished">読み込みが取り消されました</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8</source>
+        <translation type="unfinished">ファイルが UTF-16 テキストです。UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>this format cannot be read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this format cannot be written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Argline opens (*.json *.csv *.tsv *.argdown *.ad *.timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argline corpus, TimelineJS or AIF (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimelineJS spreadsheet or events table (*.csv *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argdown (*.argdown *.ad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Timeline Project (*.timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -442,6 +967,10 @@
         <source>unknown outlet source %1 (expected &quot;text&quot; or &quot;page&quot;)</source>
         <translation>不明な媒体名の出所 %1 です（&quot;text&quot; または &quot;page&quot; を指定してください）</translation>
     </message>
+    <message>
+        <source>unknown relation %1 (expected &quot;undercut&quot;, &quot;contrary&quot;, &quot;contradiction&quot; or &quot;premise&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::CorpusSummary</name>
@@ -509,6 +1038,24 @@
         <source>%n story step(s)</source>
         <translation>
             <numerusform>ストーリー%nステップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a source quote</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cross-reference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s) the map does not draw</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -636,6 +1183,29 @@
     </message>
 </context>
 <context>
+    <name>argline::CsvTable</name>
+    <message>
+        <source>the file is not valid UTF-8 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (write the whole field in quotes and double the quote: &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">ファイルが空です</translation>
+    </message>
+</context>
+<context>
     <name>argline::DateInfo</name>
     <message>
         <source>stated in the text</source>
@@ -723,6 +1293,62 @@
     <message>
         <source>Items quoting it</source>
         <translation>これを引用している項目</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argline does not load media; a link opens in your web browser when you click it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement also stands elsewhere in the map, with its reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An undercut: it attacks the inference from %1 to %2, not %1 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An undercut: it attacks the inference drawn from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contrary of %1: they cannot both be true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicts %1: exactly one of them is true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A premise of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It supports %1 only together with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a statement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations the map does not draw</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -830,6 +1456,66 @@
     <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>argline::EventsCsvReader</name>
+    <message>
+        <source>%1 ms is not a time Argline can draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a time of day that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must name a title column (title, content or name) and a start column (start, start_ms or date) for an events table, or have the TimelineJS template&apos;s Year and Headline columns; it has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end must be a single date, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start is already a range or a qualified date; leave the end empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is taken or not a valid id; the event is called %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::EventsCsvWriter</name>
+    <message numerus="yes">
+        <source>%n era(s): the table holds events only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the wording of %n date(s) as written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1624,6 +2310,30 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <comment>September–December of a year</comment>
         <translation>%1後半</translation>
     </message>
+    <message>
+        <source>%1 %2 BC</source>
+        <comment>a month name and a year before AD 1, e.g. March 44 BC</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 BC</source>
+        <comment>a day, a month name and a year before AD 1, e.g. 15 March 44 BC</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 BC</source>
+        <comment>a year before AD 1, e.g. 300 BC</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::ImportDiagnostics</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform>…ほかに問題%n件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>argline::JsonObjectReader</name>
@@ -1688,6 +2398,109 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
 </context>
 <context>
+    <name>argline::JsonTree</name>
+    <message>
+        <source>the file holds no JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character; expected a JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs digits after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number needs digits in its exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character inside a string (write it as an escape, e.g. \n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object is not closed (missing &apos;}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array is not closed (missing &apos;]&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished">null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished">真偽値</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished">数値</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished">文字列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished">オブジェクト</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished">配列</translation>
+    </message>
+</context>
+<context>
     <name>argline::JsonValue</name>
     <message>
         <source>null</source>
@@ -1719,6 +2532,29 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
 </context>
 <context>
+    <name>argline::LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>ファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>Stop reading the file; the open corpus stays as it is (Esc)</source>
+        <translation>ファイルの読み込みを中止します。開いているコーパスはそのままです (Esc)</translation>
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>%1 を再読み込みしています…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+</context>
+<context>
     <name>argline::MainWindow</name>
     <message>
         <source>Sources</source>
@@ -1735,10 +2571,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>Open Corpus</source>
         <translation>コーパスを開く</translation>
-    </message>
-    <message>
-        <source>Argline corpus (*.json);;All files (*)</source>
-        <translation>Argline コーパス (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2116,6 +2948,42 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>Show or hide the %1 panel (%2)</source>
         <translation>%1パネルの表示・非表示を切り替えます（%2）</translation>
     </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading %1 was cancelled; the previous version stays open.</source>
+        <translation>%1 の再読み込みを取り消しました。以前の版を開いたままにします。</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; the open corpus is unchanged.</source>
+        <translation>%1 を開くのを取り消しました。開いているコーパスは変わりません。</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the nearest place the format offers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept (the format has no place for it):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::PresentationSession</name>
@@ -2421,6 +3289,80 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <comment>a span of years on the axis</comment>
         <translation>%1～%2年</translation>
     </message>
+    <message>
+        <source>%1 %2 BC</source>
+        <comment>a month and a year before AD 1 on the axis, e.g. March 44 BC</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1s BC</source>
+        <comment>a decade before AD 1, e.g. 40s BC</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st millennium BC</source>
+        <comment>an ordinal millennium before AD 1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1nd millennium BC</source>
+        <comment>an ordinal millennium before AD 1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1rd millennium BC</source>
+        <comment>an ordinal millennium before AD 1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th millennium BC</source>
+        <comment>an ordinal millennium before AD 1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st millennium</source>
+        <comment>an ordinal millennium on the axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1nd millennium</source>
+        <comment>an ordinal millennium on the axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1rd millennium</source>
+        <comment>an ordinal millennium on the axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th millennium</source>
+        <comment>an ordinal millennium on the axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st century BC</source>
+        <comment>an ordinal century before AD 1, e.g. 1st century BC</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1nd century BC</source>
+        <comment>an ordinal century before AD 1, e.g. 2nd century BC</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1rd century BC</source>
+        <comment>an ordinal century before AD 1, e.g. 3rd century BC</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th century BC</source>
+        <comment>an ordinal century before AD 1, e.g. 5th century BC</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>argline::TimeIndex</name>
@@ -2438,6 +3380,213 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>the range ends before it starts</source>
         <translation>範囲の終わりが始まりより前です</translation>
+    </message>
+</context>
+<context>
+    <name>argline::TimelineJsCsvReader</name>
+    <message>
+        <source>the header must have the template&apos;s Year and Headline columns; it has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimelineJS year 0 read as 1 BC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not kept (Argline has no place for them): %n slide background(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>argline::TimelineJsCsvWriter</name>
+    <message numerus="yes">
+        <source>the wording as written of %n qualified date(s) (the Display Date holds the qualified date itself)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media link(s) beyond an event&apos;s first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>argline::TimelineJsDate</name>
+    <message>
+        <source>the date has no year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1 is outside the years Argline can draw (9999 BC to AD 9999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month &quot;%1&quot; is not a month (1–12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date gives a day but no month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day &quot;%1&quot; does not exist in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time &quot;%1&quot; is not a time of day (e.g. 14:30 or 2:30 PM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time &quot;%1&quot; is not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of day is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of day %1:%2:%3 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time of day needs a full date (year, month and day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::TimelineJsReader</name>
+    <message>
+        <source>expected an array of events, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TimelineJS file needs an &quot;events&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of eras, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished">オブジェクトが必要ですが、%1があります</translation>
+    </message>
+    <message>
+        <source>expected a number or text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;start_date&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an era needs an &quot;end_date&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TimelineJS year 0 read as 1 BC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>era %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide background(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the title slide&apos;s media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept (Argline has no place for them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argline::TimelineJsWriter</name>
+    <message numerus="yes">
+        <source>%n quote(s): written into the event text, with their citations (TimelineJS has no place for quotes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media link(s) beyond an event&apos;s first: written into the event text as links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in several lanes: TimelineJS shows the first as the group; the others are kept in the &quot;argline&quot; data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s): TimelineJS has no argument map</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the story (%n step(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article text(s) (their quotes are in the event text)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2520,6 +3669,59 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>Density-balanced gives busy years more width and quiet ones less; compressed stretches are hatched on the axis. Automatic chooses it when events bunch up.</source>
         <translation>密度調整では出来事の多い年を広く、少ない年を狭く表示します。圧縮した区間は軸に斜線で示します。自動では、出来事が偏っているときに密度調整を選びます。</translation>
+    </message>
+</context>
+<context>
+    <name>argline::TimelineProjectReader</name>
+    <message>
+        <source>expected a &lt;timeline&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time type %1 is not a calendar Argline can draw (expected gregoriantime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not kept: %n container(s) (their events are kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time (expected YYYY-MM-DD HH:MM:SS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation type="unfinished">出来事</translation>
+    </message>
+    <message>
+        <source>%1 is outside the years Argline can draw; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>fuzzy in the source: its start and end are uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
