@@ -2,8 +2,10 @@
 
 #include "models/formats/corpusformats.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 
 #include <atomic>
 
@@ -53,6 +55,16 @@ void CorpusLoader::cancel()
     const QString path = m_path;
     abandon();
     Q_EMIT cancelled(path, m_purpose);
+}
+
+void CorpusLoader::releaseInBackground(std::shared_ptr<const Corpus> corpus)
+{
+    if (!corpus)
+        return;
+    // Handed over through the event loop: by then whatever else held it has let go.
+    QTimer::singleShot(0, QCoreApplication::instance(), [corpus = std::move(corpus)]() mutable {
+        (void)QtConcurrent::run([corpus = std::move(corpus)]() mutable { corpus.reset(); });
+    });
 }
 
 CorpusLoader::Progress CorpusLoader::progress() const

@@ -48,6 +48,11 @@ public:
     // Stops the running load, if any; the open corpus is not touched. Emits cancelled().
     void cancel();
 
+    // Drops `corpus` on a worker thread a moment from now: if that is the last reference (the document
+    // has swapped in another corpus and the views followed), the corpus is freed there, not on the GUI
+    // thread.
+    static void releaseInBackground(std::shared_ptr<const Corpus> corpus);
+
     bool isLoading() const { return m_job != nullptr; }
     const QString &path() const { return m_path; }         // of the running load
     Purpose purpose() const { return m_purpose; }          // of the running load

@@ -523,6 +523,9 @@ void MainWindow::cancelLoading()
 void MainWindow::loadDone(const QString &path, CorpusLoader::Purpose purpose, const ReadResult &result)
 {
     const QString name = QFileInfo(path).fileName();
+    // Freeing a large corpus takes as long as a good part of reading it: the one replaced here goes in
+    // the background, once the document and the views have let go of it.
+    CorpusLoader::releaseInBackground(m_document->corpusPointer());
     if (purpose == CorpusLoader::Purpose::Reload) {
         if (result.ok()) {
             // A reload is the same story edited: keep looking where the user is looking now.
