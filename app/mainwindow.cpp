@@ -87,6 +87,10 @@ MainWindow::MainWindow(CorpusDocument *document, QSettings *settings, QWidget *p
     buildViewMenu();
     buildHelpMenu();
     buildToolBar();
+    // From the search field, Tab reaches the timeline and then the map before anything else (the views'
+    // own tool bars and the panels come after); each view frames itself while it has the keys.
+    setTabOrder(m_search->field(), m_timeline->timeline());
+    setTabOrder(m_timeline->timeline(), m_map->map());
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("What is shown"));
     statusBar()->addWidget(m_status, 1);
@@ -98,6 +102,7 @@ MainWindow::MainWindow(CorpusDocument *document, QSettings *settings, QWidget *p
     connect(document, &CorpusDocument::corpusChanged, this, &MainWindow::updateTitle);
     connect(document, &CorpusDocument::corpusChanged, this, &MainWindow::scheduleStatusUpdate);
     connect(document, &CorpusDocument::resultChanged, this, &MainWindow::scheduleStatusUpdate);
+    connect(m_timeline->timeline(), &TimelineWidget::windowChanged, this, &MainWindow::scheduleStatusUpdate);
     connect(m_search, &SearchBar::matchesChanged, m_navigation, &LinkedNavigation::setMatches);
     connect(m_timeline->timeline(), &TimelineWidget::activated, this, [this] { m_detailsDock->show(); });
     connect(m_map->map(), &ArgumentMapWidget::activated, this, [this] { m_detailsDock->show(); });
@@ -761,9 +766,13 @@ void MainWindow::scheduleStatusUpdate()
 void MainWindow::updateStatus()
 {
     m_statusUpdateScheduled = false;
-    m_status->setText(FilterDescription::statusLine(m_document->corpus(), m_document->filter(),
-                                                    int(m_document->result().events.size()),
-                                                    m_document->visibleArgumentCount()));
+    // What is in view: the events the filter keeps within the timeline's window, and the arguments.
+    const auto [first, end] = m_timeline->timeline()->window();
+    const FilterResult &result = m_document->result();
+    m_status->setText(FilterDescription::statusLine(
+        m_document->corpus(), m_document->filter(), int(result.events.size()),
+        m_document->visibleArgumentCount(),
+        FilterDescription::EventWindow{first, end, result.eventsIn(m_document->corpus(), first, end)}));
 }
 
 QString MainWindow::statusText() const

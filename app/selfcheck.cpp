@@ -13,34 +13,37 @@ namespace argline {
 
 namespace {
 
+// The self-check's words; spelled as a class so lupdate files them under its context.
+struct SelfCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(argline::SelfCheck)
+};
+
 // "TimelineJS (JSON): the file holds 11 events and 0 eras; 4 left out (see the warnings)".
 QString importLine(const ImportReport &report)
 {
-    const auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("argline::SelfCheck", text, nullptr, n);
-    };
     QStringList counts;
     switch (report.format) {
     case CorpusFormat::TimelineJs:
     case CorpusFormat::TimelineJsCsv:
     case CorpusFormat::EventsCsv:
     case CorpusFormat::TimelineProject:
-        counts << tr("%n event(s)", int(report.events));
+        counts << SelfCheck::tr("%n event(s)", nullptr, int(report.events));
         if (report.format != CorpusFormat::EventsCsv)
-            counts << tr("%n era(s)", int(report.eras));
+            counts << SelfCheck::tr("%n era(s)", nullptr, int(report.eras));
         break;
     case CorpusFormat::Argdown:
     case CorpusFormat::Aif:
-        counts << tr("%n statement(s)", int(report.statements))
-               << tr("%n relation(s)", int(report.relations));
+        counts << SelfCheck::tr("%n statement(s)", nullptr, int(report.statements))
+               << SelfCheck::tr("%n relation(s)", nullptr, int(report.relations));
         break;
     case CorpusFormat::Argline:
         break;
     }
-    QString line =
-        tr("%1: the file holds %2").arg(CorpusFormats::displayName(report.format), counts.join(tr(" and ")));
+    QString line = SelfCheck::tr("%1: the file holds %2")
+                       .arg(CorpusFormats::displayName(report.format), counts.join(SelfCheck::tr(" and ")));
     if (report.leftOut > 0)
-        line += tr("; %n left out (see the warnings)", int(report.leftOut));
+        line += SelfCheck::tr("; %n left out (see the warnings)", nullptr, int(report.leftOut));
     return line;
 }
 

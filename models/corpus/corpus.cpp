@@ -158,6 +158,47 @@ QString argumentKindName(ArgumentKind kind)
     return {};
 }
 
+QString stanceName(Stance stance)
+{
+    switch (stance) {
+    case Stance::For:
+        return QCoreApplication::translate("argline::Argument", "for the claim");
+    case Stance::Against:
+        return QCoreApplication::translate("argline::Argument", "against the claim");
+    case Stance::Claim:
+        return QCoreApplication::translate("argline::Argument", "the claim");
+    }
+    return {};
+}
+
+QString relationWord(const Argument &argument)
+{
+    if (argument.parent < 0 || argument.depth <= 1)
+        return {};
+    switch (argument.kind) {
+    case ArgumentKind::Pro:
+        return QCoreApplication::translate("argline::Argument", "support");
+    case ArgumentKind::Objection:
+        return QCoreApplication::translate("argline::Argument", "objection");
+    case ArgumentKind::Rebuttal:
+        return QCoreApplication::translate("argline::Argument", "rebuttal");
+    case ArgumentKind::Claim:
+    case ArgumentKind::Con:
+        break;
+    }
+    return {};
+}
+
+QString relationPhrase(const Corpus &corpus, const Argument &argument)
+{
+    if (argument.parent < 0 || argument.parent >= corpus.arguments.size())
+        return {};
+    const QString &parent = corpus.arguments[argument.parent].title;
+    return argument.role == ArgumentRole::Con
+               ? QCoreApplication::translate("argline::Argument", "attacks “%1”").arg(parent)
+               : QCoreApplication::translate("argline::Argument", "supports “%1”").arg(parent);
+}
+
 namespace {
 
 constexpr KeyTable roleKeys{std::array{std::pair{ArgumentRole::Claim, "claim"},

@@ -120,6 +120,15 @@ enum class ArgumentKind : quint8
     Rebuttal   // a con below an objection
 };
 
+// Where an argument stands on the root claim of its tree: what a reader means by "for" and "against".
+// A reason that supports an argument against the claim is itself against the claim.
+enum class Stance : qint8
+{
+    Against = -1,
+    Claim = 0,
+    For = 1
+};
+
 struct Argument
 {
     QString id;
@@ -265,7 +274,22 @@ private:
 };
 
 QString argumentKindName(ArgumentKind kind); // translated, e.g. "Objection"
-QString argumentRoleKey(ArgumentRole role);  // "claim", "pro", "con"
+inline Stance stanceOf(const Argument &argument)
+{
+    return argument.stanceToRoot > 0   ? Stance::For
+           : argument.stanceToRoot < 0 ? Stance::Against
+                                       : Stance::Claim;
+}
+// Translated: "for the claim", "against the claim", "the claim".
+QString stanceName(Stance stance);
+// What the argument does to its parent, in a word shown after its stance ("AGAINST · support"): empty for a
+// claim and for a reason directly for or against the claim (the stance says it all), else "support",
+// "objection" or "rebuttal". Translated.
+QString relationWord(const Argument &argument);
+// What the argument does to its parent, as a phrase: "supports “NATO has no united front on China”" or
+// "attacks “…”"; empty for a claim. Translated.
+QString relationPhrase(const Corpus &corpus, const Argument &argument);
+QString argumentRoleKey(ArgumentRole role); // "claim", "pro", "con"
 std::optional<ArgumentRole> argumentRoleFromKey(std::string_view key);
 
 } // namespace argline

@@ -5,6 +5,14 @@
 
 namespace argline {
 
+int FilterResult::eventsIn(const Corpus &corpus, double firstDay, double endDay) const
+{
+    return int(std::count_if(events.begin(), events.end(), [&](int e) {
+        const FuzzyDate &date = corpus.events[e].date.date;
+        return double(date.firstDay())<endDay &&double(date.lastDay() + 1)> firstDay;
+    }));
+}
+
 FilterResult FilterResult::compute(const Corpus &corpus, const LinkIndex &links, const FilterSpec &spec)
 {
     FilterResult result;

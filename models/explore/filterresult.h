@@ -23,6 +23,9 @@ struct FilterResult
     bool argumentMatches(int argument) const { return m_argumentMatches.value(argument, false); }
     bool argumentShown(int argument) const { return m_argumentShown.value(argument, false); }
 
+    // How many of the passing events overlap the days [firstDay, endDay) (a timeline's window).
+    int eventsIn(const Corpus &corpus, double firstDay, double endDay) const;
+
     static FilterResult compute(const Corpus &corpus, const LinkIndex &links, const FilterSpec &spec);
 
 private:

@@ -6,9 +6,43 @@ namespace argline {
 
 namespace {
 
-bool intersects(const QStringList &ids, const QSet<QString> &wanted)
+// The ids of `ids` that are in `wanted`, in the order the item lists them.
+QStringList chosen(const QStringList &ids, const QSet<QString> &wanted)
 {
-    return std::any_of(ids.begin(), ids.end(), [&](const QString &id) { return wanted.contains(id); });
+    QStringList found;
+    for (const QString &id : ids) {
+        if (wanted.contains(id))
+            found.append(id);
+    }
+    return found;
+}
+
+// Whether `ids` include one of `wanted` (any, when nothing is wanted); with `found`, which ones.
+bool facetMatches(const QStringList &ids, const QSet<QString> &wanted, QStringList *found)
+{
+    if (wanted.isEmpty())
+        return true;
+    if (!found)
+        return std::any_of(ids.begin(), ids.end(), [&](const QString &id) { return wanted.contains(id); });
+    *found = chosen(ids, wanted);
+    return !found->isEmpty();
+}
+
+bool quotesArticle(const QList<Quote> &evidence, const QSet<QString> &articles, QStringList *found)
+{
+    if (articles.isEmpty())
+        return true;
+    bool any = false;
+    for (const Quote &quote : evidence) {
+        if (articles.contains(quote.articleId)) {
+            any = true;
+            if (!found)
+                return true;
+            if (!found->contains(quote.articleId))
+                found->append(quote.articleId);
+        }
+    }
+    return any;
 }
 
 } // namespace
@@ -16,25 +50,7 @@ bool intersects(const QStringList &ids, const QSet<QString> &wanted)
 bool ItemFilter::textMatches(const QString &needle, const QString &title, const QString &body,
                              const QList<Quote> &evidence)
 {
-    if (needle.isEmpty())
-        return true;
-    if (title.contains(needle, Qt::CaseInsensitive) || body.contains(needle, Qt::CaseInsensitive))
-        return true;
-    return std::any_of(evidence.begin(), evidence.end(),
-                       [&](const Quote &quote) { return quote.text.contains(needle, Qt::CaseInsensitive); });
-}
-
-bool ItemFilter::eventFacetsMatch(const Event &event) const
-{
-    return (m_spec.actors.isEmpty() || intersects(event.actors, m_spec.actors)) &&
-           (m_spec.themes.isEmpty() || intersects(event.themes, m_spec.themes));
-}
-
-bool ItemFilter::citesSelectedArticle(const QList<Quote> &evidence) const
-{
-    return m_spec.articles.isEmpty() ||
-           std::any_of(evidence.begin(), evidence.end(),
-                       [&](const Quote &quote) { return m_spec.articles.contains(quote.articleId); });
+    return TextQuery(needle).matches(title, body, evidence);
 }
 
 bool ItemFilter::stanceAllowed(int stance) const
@@ -57,39 +73,102 @@ ItemFilter::Published ItemFilter::publishedBy(const Corpus &corpus, const Argume
     return best;
 }
 
-bool ItemFilter::acceptsEvent(int index) const
+ItemFilter::Published ItemFilter::shownAsOf(const Corpus &corpus, int argument, qint64 day)
+{
+    const Argument &a = corpus.arguments[argument];
+    Published best = publishedBy(corpus, a, day);
+    if (a.parent >= 0 || best == Published::Yes)
+        return best;
+    QList<int> below = a.children;
+    while (!below.isEmpty() && best != Published::Yes) {
+        const int next = below.takeLast();
+        best = std::max(best, publishedBy(corpus, corpus.arguments[next], day));
+        below.append(corpus.arguments[next].children);
+    }
+    return best;
+}
+
+bool ItemFilter::acceptsEvent(int index, MatchReasons *why) const
 {
     const Event &event = m_corpus.events[index];
     if (m_spec.onlyLinkedTo && !m_spec.onlyLinkedTo->contains(event.id))
         return false;
-    if (event.importance < m_spec.minImportance || !eventFacetsMatch(event) ||
-        !citesSelectedArticle(event.evidence) ||
-        !textMatches(m_spec.text, event.title, event.summary, event.evidence))
+    if (event.importance < m_spec.minImportance)
         return false;
-    if (m_spec.showPro && m_spec.showCon)
-        return true;
-    const QList<int> &arguments = m_links.argumentsCitingEvent(index);
-    return std::any_of(arguments.begin(), arguments.end(), [&](int a) {
-        const int stance = m_corpus.arguments[a].stanceToRoot;
-        return stance != 0 && stanceAllowed(stance);
-    });
+    // Its own actors and themes.
+    QStringList actors;
+    QStringList themes;
+    if (!facetMatches(event.actors, m_spec.actors, why ? &actors : nullptr) ||
+        !facetMatches(event.themes, m_spec.themes, why ? &themes : nullptr))
+        return false;
+    QStringList articles;
+    if (!quotesArticle(event.evidence, m_spec.articles, why ? &articles : nullptr))
+        return false;
+    TextQuery::Hits text;
+    if (!m_text.isEmpty()) {
+        text = m_text.find(event.title, event.summary, event.evidence);
+        if (!text.all)
+            return false;
+    }
+    // A stance reaches events through the arguments that cite them.
+    QList<int> citing;
+    if (!m_spec.showPro || !m_spec.showCon) {
+        for (int a : m_links.argumentsCitingEvent(index)) {
+            const int stance = m_corpus.arguments[a].stanceToRoot;
+            if (stance != 0 && stanceAllowed(stance)) {
+                citing.append(a);
+                if (!why)
+                    break;
+            }
+        }
+        if (citing.isEmpty())
+            return false;
+    }
+    if (why)
+        *why = {actors, themes, articles, {}, citing, text, std::nullopt};
+    return true;
 }
 
-bool ItemFilter::acceptsArgument(int index) const
+bool ItemFilter::acceptsArgument(int index, MatchReasons *why) const
 {
     const Argument &argument = m_corpus.arguments[index];
     if (m_spec.onlyLinkedTo && !m_spec.onlyLinkedTo->contains(argument.id))
         return false;
-    if (m_spec.asOfDay && publishedBy(m_corpus, argument, *m_spec.asOfDay) == Published::No)
+    std::optional<Published> published;
+    if (m_spec.asOfDay) {
+        published = shownAsOf(m_corpus, index, *m_spec.asOfDay);
+        if (*published == Published::No)
+            return false;
+    }
+    if (!stanceAllowed(argument.stanceToRoot))
         return false;
-    if (!stanceAllowed(argument.stanceToRoot) || !citesSelectedArticle(argument.evidence) ||
-        !textMatches(m_spec.text, argument.title, argument.text, argument.evidence))
+    QStringList articles;
+    if (!quotesArticle(argument.evidence, m_spec.articles, why ? &articles : nullptr))
         return false;
-    if (m_spec.actors.isEmpty() && m_spec.themes.isEmpty())
-        return true;
-    const QList<int> &events = m_links.eventsOfArgument(index);
-    return std::any_of(events.begin(), events.end(),
-                       [&](int e) { return eventFacetsMatch(m_corpus.events[e]); });
+    TextQuery::Hits text;
+    if (!m_text.isEmpty()) {
+        text = m_text.find(argument.title, argument.text, argument.evidence);
+        if (!text.all)
+            return false;
+    }
+    // Its own actors and themes, not those of the events it cites.
+    QStringList actors;
+    QStringList themes;
+    if (!facetMatches(argument.actors, m_spec.actors, why ? &actors : nullptr) ||
+        !facetMatches(argument.themes, m_spec.themes, why ? &themes : nullptr))
+        return false;
+    if (why) {
+        *why = {actors, themes, articles, {}, {}, text, published};
+        if (!m_spec.actors.isEmpty() || !m_spec.themes.isEmpty()) {
+            for (int e : m_links.eventsOfArgument(index)) {
+                const Event &event = m_corpus.events[e];
+                if (!chosen(event.actors, m_spec.actors).isEmpty() ||
+                    !chosen(event.themes, m_spec.themes).isEmpty())
+                    why->citedEvents.append(e);
+            }
+        }
+    }
+    return true;
 }
 
 } // namespace argline

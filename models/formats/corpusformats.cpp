@@ -234,12 +234,17 @@ CorpusFormat CorpusFormats::detect(const QByteArray &data, const QString &fileNa
     return CorpusFormat::Argline;
 }
 
-ReadResult CorpusFormats::read(const QString &path, const CorpusReader::Progress &progress,
+ReadResult CorpusFormats::read(const QString &requested, const CorpusReader::Progress &progress,
                                ImportReport *report)
 {
+    // Only Argline's own resources (":/…") are Qt resources: a file named ":notes.json" is a file.
+    const bool resource = requested.startsWith(u":/"_s);
+    const QString path = !resource && requested.startsWith(u':') ? u"./"_s + requested : requested;
     QFile file(path);
-    if (path.startsWith(u':') || !file.open(QIODevice::ReadOnly)) {
-        // The built-in corpus, or a file the corpus reader explains better (missing, unreadable).
+    // Opening a FIFO would wait for a writer forever: only a regular file is opened here.
+    if (resource || !QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        // The built-in corpus, or a file the corpus reader explains better (missing, unreadable, not a
+        // regular file).
         ReadResult result = CorpusReader::readFile(path, progress);
         countArglineCorpus(result, report);
         return result;
@@ -251,8 +256,6 @@ ReadResult CorpusFormats::read(const QString &path, const CorpusReader::Progress
         countArglineCorpus(result, report);
         return result;
     }
-    if (!QFileInfo(path).isFile())
-        return fileProblem(path, tr("%1 is not a regular file").arg(path));
     if (file.size() > maxImportBytes)
         return fileProblem(
             path, tr("the file is larger than %1 MB, the most Argline imports").arg(maxImportBytes >> 20));

@@ -51,20 +51,24 @@ QString quotesHtml(const Corpus &corpus, const QList<Quote> &evidence)
     return html;
 }
 
-void reportCommon(const Corpus &corpus, qsizetype quotes, WriteReport *report, const char *context)
+// The lines both CSV writers report, under one translation context of their own.
+struct CsvWriteReport
 {
-    const auto tr = [context](const char *text, int n) {
-        return QCoreApplication::translate(context, text, nullptr, n);
-    };
+    Q_DECLARE_TR_FUNCTIONS(argline::CsvWriteReport)
+};
+
+void reportCommon(const Corpus &corpus, qsizetype quotes, WriteReport *report)
+{
     if (quotes > 0)
-        report->carried.append(tr(
+        report->carried.append(CsvWriteReport::tr(
             "%n quote(s): written into the text, with their citations (the format has no place for quotes)",
-            int(quotes)));
+            nullptr, int(quotes)));
     if (!corpus.arguments.isEmpty())
-        report->lost.append(
-            tr("%n argument(s): the format has no argument map", int(corpus.arguments.size())));
+        report->lost.append(CsvWriteReport::tr("%n argument(s): the format has no argument map", nullptr,
+                                               int(corpus.arguments.size())));
     if (!corpus.story.steps.isEmpty())
-        report->lost.append(tr("the story (%n step(s))", int(corpus.story.steps.size())));
+        report->lost.append(
+            CsvWriteReport::tr("the story (%n step(s))", nullptr, int(corpus.story.steps.size())));
     qsizetype themed = 0, multiLane = 0, notStated = 0;
     for (const Event &event : corpus.events) {
         themed += !event.themes.isEmpty();
@@ -72,12 +76,13 @@ void reportCommon(const Corpus &corpus, qsizetype quotes, WriteReport *report, c
         notStated += event.date.basis != DateBasis::Stated;
     }
     if (multiLane > 0)
-        report->lost.append(
-            tr("the lanes after the first of %n event(s) (one group per row)", int(multiLane)));
+        report->lost.append(CsvWriteReport::tr("the lanes after the first of %n event(s) (one group per row)",
+                                               nullptr, int(multiLane)));
     if (themed > 0)
-        report->lost.append(tr("the themes of %n event(s)", int(themed)));
+        report->lost.append(CsvWriteReport::tr("the themes of %n event(s)", nullptr, int(themed)));
     if (notStated > 0)
-        report->lost.append(tr("how %n date(s) were found (basis and note)", int(notStated)));
+        report->lost.append(
+            CsvWriteReport::tr("how %n date(s) were found (basis and note)", nullptr, int(notStated)));
 }
 
 } // namespace
@@ -135,7 +140,7 @@ QByteArray TimelineJsCsvWriter::write(const Corpus &corpus, WriteReport *report)
         row[16] = era.group;
         out += CsvTable::line(row);
     }
-    reportCommon(corpus, quotes, report, "argline::TimelineJsCsvWriter");
+    reportCommon(corpus, quotes, report);
     if (qualified > 0)
         report->lost.append(tr("the wording as written of %n qualified date(s) (the Display Date holds the "
                                "qualified date itself)",
@@ -172,7 +177,7 @@ QByteArray EventsCsvWriter::write(const Corpus &corpus, WriteReport *report)
         media += event.media.size();
         out += CsvTable::line({event.id, event.title, start, end, lane ? lane->name : QString(), summary});
     }
-    reportCommon(corpus, quotes, report, "argline::EventsCsvWriter");
+    reportCommon(corpus, quotes, report);
     if (!corpus.eras.isEmpty())
         report->lost.append(tr("%n era(s): the table holds events only", nullptr, int(corpus.eras.size())));
     if (media > 0)

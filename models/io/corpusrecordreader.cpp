@@ -126,23 +126,25 @@ bool CorpusRecordReader::isKnownField(std::string_view key) const
     };
     switch (key.size()) {
     case 2:
-        return key == "id";
+        return key == "id" || key == "to";
+    case 3:
+        return key == "url";
     case 4:
-        return any({"date", "file", "text", "note", "name", "role", "item"});
+        return any({"date", "file", "text", "note", "name", "role", "item", "kind", "from"});
     case 5:
-        return any({"title", "label", "value", "basis", "quote", "color", "group", "steps"});
+        return any({"title", "label", "value", "basis", "quote", "color", "group", "steps", "media"});
     case 6:
-        return any({"actors", "themes", "events", "outlet", "status", "parent"});
+        return any({"actors", "themes", "events", "outlet", "status", "parent", "copyOf", "credit"});
     case 7:
         return any({"summary", "article", "authors", "editors", "caption"});
     case 8:
-        return any({"evidence", "cleaning"});
+        return any({"evidence", "cleaning", "relation"});
     case 9:
-        return any({"published", "asWritten"});
+        return any({"published", "asWritten", "inference"});
     case 10:
         return any({"importance", "provenance"});
     case 12:
-        return any({"originalFile", "outletSource"});
+        return any({"originalFile", "outletSource", "importedFrom"});
     default:
         return false;
     }

@@ -122,8 +122,11 @@ QVariant ArgumentModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TitleColumn:
             return argument->title;
-        case KindColumn:
-            return argumentKindName(argument->kind);
+        case KindColumn: { // its stance on the claim, then what it does to its parent
+            const QString relation = relationWord(*argument);
+            const QString stance = stanceName(stanceOf(*argument));
+            return relation.isEmpty() ? stance : stance + u" · "_s + relation;
+        }
         case SourcesColumn: {
             QStringList labels;
             for (const QString &id : citedArticleIds(argument->evidence)) {
@@ -172,7 +175,7 @@ QVariant ArgumentModel::headerData(int section, Qt::Orientation orientation, int
     case TitleColumn:
         return tr("Argument");
     case KindColumn:
-        return tr("Kind");
+        return tr("Stance");
     case SourcesColumn:
         return tr("Sources");
     }

@@ -128,9 +128,9 @@ QVariant SourceModel::headerData(int section, Qt::Orientation orientation, int r
     case PublishedColumn:
         return tr("Published");
     case ProColumn:
-        return tr("Pro");
+        return tr("For");
     case ConColumn:
-        return tr("Con");
+        return tr("Against");
     case EventsColumn:
         return tr("Events");
     }

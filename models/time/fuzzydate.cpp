@@ -279,12 +279,13 @@ void FuzzyDate::computeSpan()
         m_firstDay = monthStart + 20;
         break;
     case DateQualifier::Circa: {
-        // One month either side, but never outside the years the grammar allows (1–9999): "circa
-        // 0001-01" would otherwise start in 1 BC and "circa 9999-12" end in 10000.
+        // One month either side, but never outside the years a date can name (9999 BC–9999): "circa
+        // 9999-12" would otherwise end in 10000. QDate skips the year 0, so "circa 0001-01" starts in
+        // December 1 BC.
         const QDate first = QDate(year, month, 1);
-        m_firstDay = std::max(first.addMonths(-1).toJulianDay(), julian(1, 1, 1));
+        m_firstDay = std::max(first.addMonths(-1).toJulianDay(), julian(-maxYear, 1, 1));
         const QDate next = first.addMonths(1);
-        m_lastDay = std::min(julian(next.year(), next.month(), next.daysInMonth()), julian(9999, 12, 31));
+        m_lastDay = std::min(julian(next.year(), next.month(), next.daysInMonth()), julian(maxYear, 12, 31));
         break;
     }
     case DateQualifier::None:

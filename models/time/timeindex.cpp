@@ -50,6 +50,13 @@ qsizetype Lane::countStarting(double firstDay, double endDay) const
     return end - begin;
 }
 
+qsizetype Lane::countOverlapping(double firstDay, double endDay) const
+{
+    const auto [begin, end] = overlapping(firstDay, endDay);
+    return std::count_if(entries.begin() + begin, entries.begin() + end,
+                         [&](const LaneEntry &entry) { return double(entry.endDay) > firstDay; });
+}
+
 TimeIndex::TimeIndex(const Corpus &corpus, const QList<int> &events, LaneMode mode)
     : m_mode(mode)
 {

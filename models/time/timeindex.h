@@ -36,6 +36,8 @@ struct Lane
     std::pair<qsizetype, qsizetype> overlapping(double firstDay, double endDay) const;
     // How many entries start in [firstDay, endDay).
     qsizetype countStarting(double firstDay, double endDay) const;
+    // How many entries' spans overlap [firstDay, endDay): what a lane shows in that window.
+    qsizetype countOverlapping(double firstDay, double endDay) const;
 
     // Label candidates per zoom band: for each band, the most important entry of every non-empty bucket
     // of `bandDays[band]` days, as (bucket start day, entry index), by bucket. Lets layout consider a few

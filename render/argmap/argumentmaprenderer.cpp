@@ -4,7 +4,7 @@
 #include "models/explore/filterspec.h"
 #include "models/explore/itemfilter.h"
 #include "models/layout/forestpacking.h"
-#include "render/style/argumentkindstyle.h"
+#include "render/style/stancestyle.h"
 
 #include <QDate>
 #include <QFontMetricsF>
@@ -188,13 +188,24 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
     const QFont &labelFont = this->labelFont(detail);
     const QFontMetricsF label(labelFont);
     CardText text;
-    // The badge takes what the icon and the kind label leave of the header.
-    const double kindWidth =
-        label.height() * 0.85 + label.horizontalAdvance(ArgumentKindStyle::label(a.kind)) + 10;
+    // The badge takes what the icon and the stance label leave of the header.
+    const double kindWidth = label.height() * 0.85 + label.horizontalAdvance(StanceStyle::header(a)) + 10;
     const QString imported = importBadge(argument);
-    text.badge = wrapped(imported.isEmpty() ? fittedBadge(sourceBadge(argument), inner - kindWidth, label)
-                                            : label.elidedText(imported, Qt::ElideRight, inner - kindWidth),
-                         0, labelFont);
+    const QString badge = sourceBadge(argument);
+    const auto fitted = [&](double width) {
+        return wrapped(imported.isEmpty() ? fittedBadge(badge, width, label)
+                                          : label.elidedText(imported, Qt::ElideRight, width),
+                       0, labelFont);
+    };
+    text.badge = fitted(inner - kindWidth);
+    // The "as of" mark sits in the header too, never outside the card where it would cover a neighbour.
+    text.uncertainMark = tr("date uncertain");
+    double markWidth = label.horizontalAdvance(text.uncertainMark) + 10;
+    if (inner - kindWidth - markWidth < label.horizontalAdvance(u"W… 2024"_s)) {
+        text.uncertainMark = u"?"_s;
+        markWidth = label.horizontalAdvance(text.uncertainMark) + 10;
+    }
+    text.uncertainBadge = fitted(inner - kindWidth - markWidth);
     double height = padding + label.height() + 5; // header: kind and sources
     text.title = wrapped(a.title, inner, titleFont(detail));
     height += text.title.size().height();
@@ -465,8 +476,9 @@ QSet<int> ArgumentMapRenderer::focusSet() const
 void ArgumentMapRenderer::paintEdges(QPainter *p, const Level &l, const QRectF &visible, Detail detail,
                                      const QSet<int> &focus) const
 {
-    const QColor supports = ArgumentKindStyle::color(ArgumentKind::Pro, m_style);
-    const QColor attacks = ArgumentKindStyle::color(ArgumentKind::Con, m_style);
+    // Colour means stance on the cards; an edge says what a card does to its parent by its form alone.
+    const QColor supports = StanceStyle::edgeColor(m_style);
+    const QColor attacks = supports;
     const bool simple = detail == Detail::Boxes;
     QList<QLineF> supportLines;
     QList<QLineF> attackLines;
@@ -563,18 +575,18 @@ void ArgumentMapRenderer::paintEdges(QPainter *p, const Level &l, const QRectF &
 void ArgumentMapRenderer::paintBoxes(QPainter *p, const Level &l, const QRectF &visible,
                                      const QSet<int> &focus) const
 {
-    // Too far out to read: coloured boxes, one drawRects() call per kind, without antialiasing.
-    std::array<QList<QRectF>, 5> byKind;
+    // Too far out to read: coloured boxes, one drawRects() call per stance, without antialiasing.
+    std::array<QList<QRectF>, 3> byStance; // against, claim, for
     for (const Card &card : l.cards) {
         if (card.rect.intersects(visible) && isPainted(card.argument))
-            byKind[size_t(m_corpus->arguments[card.argument].kind)].append(card.rect);
+            byStance[size_t(int(stanceOf(m_corpus->arguments[card.argument])) + 1)].append(card.rect);
     }
     p->setRenderHint(QPainter::Antialiasing, false);
-    for (size_t kind = 0; kind < byKind.size(); ++kind) {
-        const QColor color = ArgumentKindStyle::color(ArgumentKind(kind), m_style);
+    for (size_t stance = 0; stance < byStance.size(); ++stance) {
+        const QColor color = StanceStyle::color(Stance(int(stance) - 1), m_style);
         p->setPen(QPen(color, 0));
         p->setBrush(ViewStyle::blend(color, 0.35, m_style.background));
-        p->drawRects(byKind[kind]);
+        p->drawRects(byStance[stance]);
     }
     p->setRenderHint(QPainter::Antialiasing, true);
     for (const Card &card : l.cards) { // highlights stay visible even as boxes
@@ -601,9 +613,10 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
 {
     const Argument &a = m_corpus->arguments[card.argument];
     const CardText &text = cardText(card.argument, detail);
-    const QColor color = ArgumentKindStyle::color(a.kind, m_style);
+    const Stance stance = stanceOf(a);
+    const QColor color = StanceStyle::color(stance, m_style);
     const QRectF r = card.rect;
-    const QPainterPath shape = ArgumentKindStyle::shape(a.kind, r);
+    const QPainterPath shape = StanceStyle::shape(stance, r);
     p->setOpacity(opacity);
 
     const bool selected = m_state.selected.contains(a.id);
@@ -615,9 +628,9 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
     }
     // A copy is a reference to a card elsewhere: a dashed outline.
     p->setPen(QPen(color, 1.6 * m_style.lineWidth, a.copyOf.isEmpty() ? Qt::SolidLine : Qt::DashLine));
-    p->setBrush(ArgumentKindStyle::fill(a.kind, m_style));
+    p->setBrush(StanceStyle::fill(stance, m_style));
     p->drawPath(shape);
-    if (a.kind == ArgumentKind::Claim) { // the claim: a double border
+    if (stance == Stance::Claim) { // the claim: a double border
         p->setBrush(Qt::NoBrush);
         p->drawRect(r.adjusted(3, 3, -3, -3));
     }
@@ -625,21 +638,33 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         p->setBrush(Qt::NoBrush);
         p->setPen(
             QPen(selected ? m_style.selection : m_style.linked, 3.5, linked ? Qt::DotLine : Qt::SolidLine));
-        p->drawPath(ArgumentKindStyle::shape(a.kind, r.adjusted(-5, -5, 5, 5)));
+        p->drawPath(StanceStyle::shape(stance, r.adjusted(-5, -5, 5, 5)));
     }
 
-    // Header: icon and kind on the left, sources on the right.
+    // Header: icon and stance on the left (then, muted, what the card does to its parent), sources on the
+    // right.
     const QFont &labelFont = this->labelFont(detail);
     const QFontMetricsF label(labelFont);
     const double x = r.left() + padding;
     double y = r.top() + padding;
-    ArgumentKindStyle::paintIcon(
-        p, a.kind, QRectF(x, y + label.height() * 0.2, label.height() * 0.6, label.height() * 0.6), color);
+    StanceStyle::paintIcon(
+        p, stance, QRectF(x, y + label.height() * 0.2, label.height() * 0.6, label.height() * 0.6), color);
     p->setFont(labelFont);
-    p->setPen(ArgumentKindStyle::labelColor(a.kind, m_style));
-    p->drawText(QPointF(x + label.height() * 0.85, y + label.ascent()), ArgumentKindStyle::label(a.kind));
+    p->setPen(StanceStyle::labelColor(stance, m_style));
+    const QString stanceLabel = StanceStyle::label(stance);
+    const QPointF labelAt(x + label.height() * 0.85, y + label.ascent());
+    p->drawText(labelAt, stanceLabel);
+    if (const QString header = StanceStyle::header(a); header.size() > stanceLabel.size()) {
+        p->setPen(m_style.mutedText);
+        p->drawText(labelAt + QPointF(label.horizontalAdvance(stanceLabel), 0),
+                    header.mid(stanceLabel.size()));
+    }
+    const bool uncertain = publishedUncertain(card.argument);
+    const QStaticText &badge = uncertain ? text.uncertainBadge : text.badge;
     p->setPen(m_style.mutedText);
-    p->drawStaticText(QPointF(r.right() - padding - text.badge.size().width(), y), text.badge); // labelFont
+    p->drawStaticText(QPointF(r.right() - padding - badge.size().width(), y), badge); // labelFont
+    if (uncertain)
+        paintUncertainMark(p, card, text, labelFont, color);
     y += label.height() + 2;
     p->setPen(QPen(ViewStyle::withAlpha(color, 0.35), 1));
     p->drawLine(QPointF(r.left() + padding, y), QPointF(r.right() - padding, y));
@@ -674,27 +699,27 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         y += text.crossReference.size().height();
     }
 
-    // Footer: the balance of reasons beneath, and the collapse toggle.
+    // Footer: the balance of the reasons beneath, by their stance on the claim, and the collapse toggle.
     if (!a.children.isEmpty()) {
         int pro = 0;
         int con = 0;
         for (int child : a.children)
-            (m_corpus->arguments[child].role == ArgumentRole::Pro ? pro : con) += 1;
+            (stanceOf(m_corpus->arguments[child]) == Stance::For ? pro : con) += 1;
         const double baseline = r.bottom() - padding - label.descent();
-        const QColor green = ArgumentKindStyle::color(ArgumentKind::Pro, m_style);
-        const QColor red = ArgumentKindStyle::color(ArgumentKind::Con, m_style);
+        const QColor green = StanceStyle::color(Stance::For, m_style);
+        const QColor red = StanceStyle::color(Stance::Against, m_style);
         p->setFont(labelFont);
         double bx = x;
-        ArgumentKindStyle::paintIcon(
-            p, ArgumentKind::Pro,
+        StanceStyle::paintIcon(
+            p, Stance::For,
             QRectF(bx, baseline - label.ascent() * 0.8, label.ascent() * 0.7, label.ascent() * 0.7), green);
         bx += label.ascent();
         p->setPen(green);
         const QString forText = tr("%n for", nullptr, pro);
         p->drawText(QPointF(bx, baseline), forText);
         bx += label.horizontalAdvance(forText) + 10;
-        ArgumentKindStyle::paintIcon(
-            p, ArgumentKind::Con,
+        StanceStyle::paintIcon(
+            p, Stance::Against,
             QRectF(bx, baseline - label.ascent() * 0.8, label.ascent() * 0.7, label.ascent() * 0.7), red);
         bx += label.ascent();
         p->setPen(red);
@@ -722,8 +747,6 @@ void ArgumentMapRenderer::paintCard(QPainter *p, const Card &card, Detail detail
         p->setPen(QPen(m_style.focus, 1.5, Qt::DotLine));
         p->drawRect(r.adjusted(-9, -9, 9, 9));
     }
-    if (publishedUncertain(a))
-        paintUncertainMark(p, r, label);
     p->setOpacity(1);
 }
 
@@ -737,28 +760,35 @@ double ArgumentMapRenderer::cardOpacity(int argument, const QSet<int> &focus) co
     return !focus.isEmpty() && !focus.contains(argument) ? 0.25 : 1.0;
 }
 
-bool ArgumentMapRenderer::publishedUncertain(const Argument &argument) const
+bool ArgumentMapRenderer::publishedUncertain(int argument) const
 {
     return m_state.asOfDay &&
-           ItemFilter::publishedBy(*m_corpus, argument, *m_state.asOfDay) == ItemFilter::Published::Possibly;
+           ItemFilter::shownAsOf(*m_corpus, argument, *m_state.asOfDay) == ItemFilter::Published::Possibly;
 }
 
-void ArgumentMapRenderer::paintUncertainMark(QPainter *p, const QRectF &card,
-                                             const QFontMetricsF &label) const
+void ArgumentMapRenderer::paintUncertainMark(QPainter *p, const Card &card, const CardText &text,
+                                             const QFont &labelFont, const QColor &color) const
 {
-    // A dashed frame and a "?" tab: this source's date is inferred and straddles the "as of" date.
+    // The source's date is inferred and straddles the "as of" date: the card's outline goes dashed, and a
+    // tab in its header, left of the sources, says so. Both stay inside the card.
+    const QRectF r = card.rect;
+    const QFontMetricsF label(labelFont);
+    p->save();
     p->setBrush(Qt::NoBrush);
-    p->setPen(QPen(m_style.mutedText, 1.2, Qt::DashLine));
-    p->drawRect(card.adjusted(-4, -4, 4, 4));
-    const QString mark = tr("date uncertain");
-    const QRectF tab(card.right() - label.horizontalAdvance(mark) - 14, card.top() - label.height() - 6,
-                     label.horizontalAdvance(mark) + 10, label.height() + 2);
+    p->setPen(QPen(m_style.background, 2));
+    p->drawPath(StanceStyle::shape(stanceOf(m_corpus->arguments[card.argument]), r));
+    p->setPen(QPen(color, 1.6 * m_style.lineWidth, Qt::DashLine));
+    p->drawPath(StanceStyle::shape(stanceOf(m_corpus->arguments[card.argument]), r));
+    const double width = label.horizontalAdvance(text.uncertainMark) + 8;
+    const QRectF tab(r.right() - padding - text.uncertainBadge.size().width() - width - 2, r.top() + padding,
+                     width, label.height());
     p->setPen(Qt::NoPen);
     p->setBrush(m_style.mutedText);
     p->drawRoundedRect(tab, 3, 3);
     p->setPen(m_style.textOn(m_style.mutedText));
-    p->setFont(m_labelFont);
-    p->drawText(tab, Qt::AlignCenter, mark);
+    p->setFont(labelFont);
+    p->drawText(tab, Qt::AlignCenter, text.uncertainMark);
+    p->restore();
 }
 
 void ArgumentMapRenderer::paint(QPainter *p, const QRectF &target)
@@ -848,8 +878,9 @@ QString ArgumentMapRenderer::tooltip(int argument) const
     if (!m_corpus || argument < 0)
         return {};
     const Argument &a = m_corpus->arguments[argument];
-    QString html = u"<b>%1</b> — %2<br>%3"_s.arg(argumentKindName(a.kind).toHtmlEscaped(),
-                                                 a.title.toHtmlEscaped(), a.text.toHtmlEscaped());
+    QString html = u"<b>%1</b> — %2<br><i>%3</i><br>%4"_s.arg(
+        StanceStyle::header(a).toHtmlEscaped(), a.title.toHtmlEscaped(),
+        stanceSentence(argument).toHtmlEscaped(), a.text.toHtmlEscaped());
     if (!a.copyOf.isEmpty())
         html += u"<p>%1</p>"_s.arg(tr("The same statement stands elsewhere in the map (%1), with the reasons "
                                       "for and against it; click to go there.")
@@ -862,7 +893,7 @@ QString ArgumentMapRenderer::tooltip(int argument) const
             u"<p><i>%1</i><br>— %2</p>"_s.arg(Citation::quoted(quote.text).toHtmlEscaped(),
                                               (article ? article->label : quote.articleId).toHtmlEscaped());
     }
-    if (publishedUncertain(a))
+    if (publishedUncertain(argument))
         html += u"<p>%1</p>"_s.arg(
             tr("The date of this argument's source is inferred, and may fall after %1.")
                 .arg(QLocale().toString(QDate::fromJulianDay(*m_state.asOfDay), QLocale::LongFormat)));
@@ -873,12 +904,22 @@ QString ArgumentMapRenderer::tooltip(int argument) const
     return html;
 }
 
+QString ArgumentMapRenderer::stanceSentence(int argument) const
+{
+    const Argument &a = m_corpus->arguments[argument];
+    const QString relation = relationPhrase(*m_corpus, a);
+    return relation.isEmpty() ? stanceName(stanceOf(a)) : stanceName(stanceOf(a)) + u" · "_s + relation;
+}
+
 QString ArgumentMapRenderer::accessibleName(int argument) const
 {
     if (!m_corpus || argument < 0)
         return {};
     const Argument &a = m_corpus->arguments[argument];
-    return u"%1: %2. %3"_s.arg(argumentKindName(a.kind), a.title, a.text);
+    QString stance = stanceSentence(argument);
+    if (!stance.isEmpty())
+        stance[0] = stance[0].toUpper();
+    return u"%1: %2. %3"_s.arg(stance, a.title, a.text);
 }
 
 } // namespace argline

@@ -101,6 +101,9 @@ public:
 
     QString tooltip(int argument) const;
     QString accessibleName(int argument) const;
+    // Where the argument stands and what it does to its parent, in words: "against the claim · supports
+    // “NATO has no united front on China”".
+    QString stanceSentence(int argument) const;
     // "DW 2025 · War on the Rocks 2024": outlet (or label when none is stated) and year of each source.
     QString sourceBadge(int argument) const;
     QString importBadge(int argument) const;
@@ -123,6 +126,10 @@ private:
         QStaticText body;
         QList<QStaticText> quotes;
         QStaticText badge;
+        // Under an "as of" cursor that falls within a source's possible dates: a mark ("date uncertain",
+        // or "?" when the header is short of room) and the badge fitted beside it, inside the header.
+        QString uncertainMark;
+        QStaticText uncertainBadge;
         QStaticText crossReference; // a copy's "↗ also under …" (imported maps)
         double height = 0;
     };
@@ -134,8 +141,9 @@ private:
     void invalidateLayouts();
     QSet<int> focusSet() const;
     bool isPainted(int argument) const { return m_paintOnly.isEmpty() || m_paintOnly.contains(argument); }
-    bool publishedUncertain(const Argument &argument) const;
-    void paintUncertainMark(QPainter *p, const QRectF &card, const QFontMetricsF &label) const;
+    bool publishedUncertain(int argument) const;
+    void paintUncertainMark(QPainter *p, const Card &card, const CardText &text, const QFont &labelFont,
+                            const QColor &color) const;
     QList<int> orderedChildren(int argument) const;
     // Lays out the subtrees under `roots` as one tidy forest; rects by argument.
     QHash<int, QRectF> layoutForest(const QList<int> &roots, TidyTree::Orientation orientation, Detail detail,

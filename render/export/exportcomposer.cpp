@@ -113,16 +113,15 @@ ExportLegend ExportComposer::legend(const QList<int> &lanesShown) const
                 lanes.append({all[lane].name, all[lane].color});
         }
     }
-    QList<ArgumentKind> kinds;
+    QList<Stance> stances; // the claim, for, against: in that order
     if (map) {
-        for (int argument : m_scene.arguments) {
-            const ArgumentKind kind = m_scene.corpus->arguments[argument].kind;
-            if (!kinds.contains(kind))
-                kinds.append(kind);
+        for (Stance stance : {Stance::Claim, Stance::For, Stance::Against}) {
+            if (std::any_of(m_scene.arguments.begin(), m_scene.arguments.end(),
+                            [&](int a) { return stanceOf(m_scene.corpus->arguments[a]) == stance; }))
+                stances.append(stance);
         }
-        std::sort(kinds.begin(), kinds.end());
     }
-    return ExportLegend(m_style, lanes, timeline, kinds);
+    return ExportLegend(m_style, lanes, timeline, stances);
 }
 
 QString ExportComposer::footerText(const QList<int> &articles) const

@@ -1,6 +1,6 @@
 #include "render/export/exportlegend.h"
 
-#include "render/style/argumentkindstyle.h"
+#include "render/style/stancestyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -16,7 +16,7 @@ constexpr double entryGap = 18;
 } // namespace
 
 ExportLegend::ExportLegend(const ViewStyle &style, const QList<Lane> &lanes, bool timeline,
-                           const QList<ArgumentKind> &kinds)
+                           const QList<Stance> &stances)
     : m_style(style)
     , m_rowHeight(std::ceil(QFontMetricsF(style.smallFont).height() + 6))
 {
@@ -27,13 +27,15 @@ ExportLegend::ExportLegend(const ViewStyle &style, const QList<Lane> &lanes, boo
         m_entries.append({Mark::VagueDate, tr("approximate date (band: its span)"), style.text});
         m_entries.append({Mark::PlannedDate, tr("planned"), style.text});
     }
-    for (ArgumentKind kind : kinds)
-        m_entries.append(
-            {Mark::Kind, ArgumentKindStyle::label(kind), ArgumentKindStyle::color(kind, style), kind});
-    if (!kinds.isEmpty()) {
-        m_entries.append(
-            {Mark::Supports, tr("supports"), ArgumentKindStyle::color(ArgumentKind::Pro, style)});
-        m_entries.append({Mark::Attacks, tr("attacks"), ArgumentKindStyle::color(ArgumentKind::Con, style)});
+    for (Stance stance : stances) {
+        const QString text = stance == Stance::For       ? tr("FOR: for the claim")
+                             : stance == Stance::Against ? tr("AGAINST: against the claim")
+                                                         : tr("CLAIM");
+        m_entries.append({Mark::Stance, text, StanceStyle::color(stance, style), stance});
+    }
+    if (!stances.isEmpty()) {
+        m_entries.append({Mark::Supports, tr("supports the card above"), StanceStyle::edgeColor(style)});
+        m_entries.append({Mark::Attacks, tr("attacks the card above"), StanceStyle::edgeColor(style)});
     }
 }
 
@@ -110,12 +112,12 @@ void ExportLegend::paintMark(QPainter *p, const Entry &entry, const QRectF &box)
         p->setBrush(m_style.background);
         p->drawEllipse(c, r * 0.7, r * 0.7);
         break;
-    case Mark::Kind:
+    case Mark::Stance:
         p->setPen(QPen(entry.color, 1.4));
         p->setBrush(m_style.background);
-        p->drawPath(ArgumentKindStyle::shape(entry.kind, box.adjusted(-2, 0, 2, 0)));
-        ArgumentKindStyle::paintIcon(p, entry.kind, box.adjusted(r * 0.5, r * 0.5, -r * 0.5, -r * 0.5),
-                                     entry.color);
+        p->drawPath(StanceStyle::shape(entry.stance, box.adjusted(-2, 0, 2, 0)));
+        StanceStyle::paintIcon(p, entry.stance, box.adjusted(r * 0.5, r * 0.5, -r * 0.5, -r * 0.5),
+                               entry.color);
         break;
     case Mark::Supports: // a solid line with an arrow
         p->setPen(QPen(entry.color, 1.8));

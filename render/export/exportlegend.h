@@ -11,8 +11,9 @@ class QPainter;
 
 namespace argline {
 
-// The key to an exported page: the timeline's lane colours and date marks, and what each kind of card
-// and line means on the map. Entries flow into as many rows as the width needs.
+// The key to an exported page: the timeline's lane colours and date marks, and on the map what a card's
+// colour and outline mean (its stance on the claim) and what a line means (what the card does to the card
+// above it: supports or attacks). Entries flow into as many rows as the width needs.
 class ExportLegend final
 {
     Q_DECLARE_TR_FUNCTIONS(argline::ExportLegend)
@@ -25,7 +26,7 @@ public:
     };
 
     ExportLegend(const ViewStyle &style, const QList<Lane> &lanes, bool timeline,
-                 const QList<ArgumentKind> &kinds);
+                 const QList<Stance> &stances);
 
     double height(double width) const;
     void paint(QPainter *p, const QRectF &rect) const;
@@ -37,7 +38,7 @@ private:
         ExactDate,
         VagueDate,
         PlannedDate,
-        Kind,
+        Stance,
         Supports,
         Attacks
     };
@@ -46,7 +47,7 @@ private:
         Mark mark;
         QString text;
         QColor color;
-        ArgumentKind kind = ArgumentKind::Claim;
+        argline::Stance stance = argline::Stance::Claim;
     };
     double entryWidth(const Entry &entry) const;
     // Entry rectangles for `width`, row by row.

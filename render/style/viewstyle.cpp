@@ -56,8 +56,8 @@ ViewStyle ViewStyle::forTheme(Theme theme, const QFont &base)
         s.grid = QColor(0xe1, 0xe4, 0xe8);
         s.strongGrid = QColor(0xc3, 0xc8, 0xcf);
         s.selection = QColor(0x11, 0x5b, 0xd6);
-        s.linked = QColor(0xe0, 0x8a, 0x00);
-        s.match = QColor(0xff, 0xd7, 0x3a);
+        s.linked = QColor(0xc0, 0x6a, 0x00);
+        s.match = QColor(0x8e, 0x24, 0xaa); // purple: apart from selection, links and both stances
         s.focus = QColor(0x11, 0x5b, 0xd6);
         s.dimOverlay = QColor(0xfb, 0xfb, 0xfa, 200);
         break;
@@ -70,7 +70,7 @@ ViewStyle ViewStyle::forTheme(Theme theme, const QFont &base)
         s.strongGrid = QColor(0x4a, 0x50, 0x58);
         s.selection = QColor(0x5c, 0xa8, 0xff);
         s.linked = QColor(0xff, 0xb3, 0x47);
-        s.match = QColor(0xc9, 0xa2, 0x00);
+        s.match = QColor(0xd1, 0x7b, 0xff);
         s.focus = QColor(0x5c, 0xa8, 0xff);
         s.dimOverlay = QColor(0x1c, 0x1e, 0x22, 200);
         break;
@@ -97,7 +97,7 @@ ViewStyle ViewStyle::forTheme(Theme theme, const QFont &base)
         s.strongGrid = QColor(0x99, 0x99, 0x99);
         s.selection = Qt::black;
         s.linked = QColor(0x55, 0x55, 0x55);
-        s.match = QColor(0xcc, 0xcc, 0xcc);
+        s.match = QColor(0x88, 0x88, 0x88); // a lighter grey than links; labels are underlined too
         s.focus = Qt::black;
         s.dimOverlay = QColor(255, 255, 255, 200);
         break;
@@ -182,8 +182,8 @@ QColor ViewStyle::labelBackground(Highlight highlight) const
         return blend(selection, 0.22, background);
     case Highlight::Linked:
         return blend(linked, 0.22, background);
-    case Highlight::Match: // on dark themes a fainter yellow, or light text stops reading on it
-        return blend(match, theme == Theme::Dark ? 0.3 : 0.55, background);
+    case Highlight::Match: // faint: a strong highlight colour under the text stops it reading
+        return blend(match, 0.3, background);
     }
     return background;
 }

@@ -35,7 +35,7 @@ public:
     QColor strongGrid;
     QColor selection;  // selected items
     QColor linked;     // items linked to the selection
-    QColor match;      // search matches
+    QColor match;      // search matches: a hue of their own, never the links' or a stance's
     QColor focus;      // keyboard focus
     QColor dimOverlay; // covers what the "as of" cursor hides
     double lineWidth = 1;

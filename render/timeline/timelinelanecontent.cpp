@@ -237,7 +237,7 @@ void TimelineRenderer::paintMarker(QPainter *p, const TimelineMarker &marker, co
             QPen(selected ? m_style.selection : m_style.linked, 2.5, linked ? Qt::DotLine : Qt::SolidLine));
         p->drawEllipse(QPointF(marker.x, marker.y), r + 3.5, r + 3.5);
     }
-    if (id == m_state.focused && !marker.labelled && !marker.echo) {
+    if (id == m_state.focused && !marker.labelled && !marker.echo && marker.lane == focusRingLane()) {
         p->setBrush(Qt::NoBrush);
         p->setPen(QPen(m_style.focus, 1.5, Qt::DotLine));
         p->drawRect(QRectF(marker.x - r - 6, marker.y - r - 6, 2 * r + 12, 2 * r + 12));
@@ -270,8 +270,8 @@ void TimelineRenderer::paintLabel(QPainter *p, const TimelineLabel &label, const
     p->setPen(textColor);
     m_labelText.paint(p, label.rect, m_metrics.rowHeight, label.event, event.title, label.lines);
     if (match) // matches also get an underline, for greyscale print
-        p->fillRect(QRectF(label.rect.left(), box.bottom() - 1.5, label.rect.width(), 1.5), m_style.text);
-    if (event.id == m_state.focused) {
+        p->fillRect(QRectF(label.rect.left(), box.bottom() - 2, label.rect.width(), 2), m_style.match);
+    if (event.id == m_state.focused && label.lane == focusRingLane()) { // once, and only with focus
         p->setBrush(Qt::NoBrush);
         p->setPen(QPen(m_style.focus, 1.5, Qt::DotLine));
         p->drawRect(box.adjusted(-2, -1, 2, 1));

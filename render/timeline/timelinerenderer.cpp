@@ -66,7 +66,7 @@ void TimelineRenderer::updateGutterWidth()
         widest = std::max(widest, m_smallMetrics.horizontalAdvance(group) + 14);
     m_gutterWidth =
         std::clamp(widest, 8 * m_fontMetrics.averageCharWidth(), 28 * m_fontMetrics.averageCharWidth());
-    m_laneTextsWidth = -1;
+    updateLaneCounts();
 }
 
 void TimelineRenderer::prepareLaneTexts(double gutterWidth) const
@@ -76,11 +76,13 @@ void TimelineRenderer::prepareLaneTexts(double gutterWidth) const
     m_laneTextsWidth = gutterWidth;
     m_laneNameTexts.clear();
     m_laneCountTexts.clear();
-    for (const Lane &lane : m_index.lanes()) {
-        // The count keeps its room; when the gutter is too narrow for both, the name wins.
-        const QString countText = QString::number(lane.entries.size());
+    for (int i = 0; i < m_index.lanes().size(); ++i) {
+        const Lane &lane = m_index.lanes()[i];
+        // The count keeps its room; when the gutter is too narrow for both, the name wins. The room is
+        // that of the lane's whole count, so names stay put as the window (and what it counts) moves.
+        const QString countText = QString::number(m_laneCounts.value(i, int(lane.entries.size())));
         const double nameRoom = gutterWidth - 34 - 6;
-        const double countWidth = m_smallMetrics.horizontalAdvance(countText) + 8;
+        const double countWidth = m_smallMetrics.horizontalAdvance(QString::number(lane.entries.size())) + 8;
         const bool showCount = nameRoom - countWidth >= std::min(m_boldMetrics.horizontalAdvance(lane.name),
                                                                  6 * m_fontMetrics.averageCharWidth());
         QStaticText count(showCount ? countText : QString());
@@ -95,15 +97,27 @@ void TimelineRenderer::prepareLaneTexts(double gutterWidth) const
     }
 }
 
+void TimelineRenderer::updateLaneCounts()
+{
+    // Each lane counts what it shows: its events in the window, not all it holds.
+    m_laneCounts.clear();
+    for (const Lane &lane : m_index.lanes())
+        m_laneCounts.append(int(lane.countOverlapping(m_state.firstDay, m_state.endDay)));
+    m_laneTextsWidth = -1; // the count texts follow
+}
+
 void TimelineRenderer::setState(const TimelineViewState &state)
 {
     if (state == m_state)
         return;
     const bool lanesChanged = state.laneMode != m_state.laneMode || state.onlyLanes != m_state.onlyLanes;
+    const bool windowChanged = state.firstDay != m_state.firstDay || state.endDay != m_state.endDay;
     m_state = state;
     if (lanesChanged && m_corpus) {
         rebuildIndex();
         updateGutterWidth();
+    } else if (windowChanged) {
+        updateLaneCounts();
     }
     m_layoutDirty = true;
 }
@@ -483,10 +497,11 @@ void TimelineRenderer::paintLanes(QPainter *p, const Frame &f) const
         p->fillPath(triangle, m_style.mutedText);
         p->fillRect(QRectF(header.left() + 19, cy - 5, 10, 10), color);
         prepareLaneTexts(f.gutter.width());
+        const bool empty = m_laneCounts.value(box.lane) == 0; // nothing in this window
         const double countWidth =
             box.lane < m_laneCountTexts.size() ? m_laneCountTexts[box.lane].size().width() : 0;
         p->setFont(m_style.boldFont);
-        p->setPen(m_style.text);
+        p->setPen(empty ? m_style.mutedText : m_style.text);
         if (box.lane < m_laneNameTexts.size())
             p->drawStaticText(QPointF(header.left() + 34, cy - bold.height() / 2), m_laneNameTexts[box.lane]);
         p->setFont(m_style.smallFont);
@@ -523,6 +538,26 @@ int TimelineRenderer::laneHeaderAt(const QRectF &target, QPointF point) const
             return box.lane;
     }
     return -1;
+}
+
+int TimelineRenderer::focusRingLane() const
+{
+    if (!m_state.focusVisible || !m_corpus)
+        return -1;
+    const int event = m_corpus->indexOf(ItemKind::Event, m_state.focused);
+    if (event < 0)
+        return -1;
+    // Where the event is shown in full: its one label, else its marker that is not an echo.
+    int lane = -1;
+    for (const TimelineMarker &marker : m_layout.markers) {
+        if (marker.event != event)
+            continue;
+        if (marker.labelled)
+            return marker.lane;
+        if (!marker.echo && lane < 0)
+            lane = marker.lane;
+    }
+    return lane;
 }
 
 QString TimelineRenderer::tooltip(int eventIndex) const

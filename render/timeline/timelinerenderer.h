@@ -72,11 +72,17 @@ public:
 
     void paint(QPainter *painter, const QRectF &target);
 
+    // How many events lane `lane` shows in the current window (the number beside its name).
+    int laneCount(int lane) const { return m_laneCounts.value(lane); }
     // The lane whose header (name or disclosure triangle) is at `point`, or -1.
     int laneHeaderAt(const QRectF &target, QPointF point) const;
     // The "as of" cursor: its x and its draggable date tab, when it is on and in view.
     std::optional<double> asOfX(const QRectF &target) const;
     QRectF asOfHandle(const QRectF &target) const;
+    // The lane where the focused event gets the keyboard-focus ring (around its label, else its marker):
+    // one lane, and none unless the view has focus (state().focusVisible). -1 when no ring is drawn. Reads
+    // the layout last made for painting.
+    int focusRingLane() const;
     // Tooltip text (rich text) for an event.
     QString tooltip(int event) const;
 
@@ -84,6 +90,7 @@ private:
     void ensureLayout(const QRectF &target) const;
     void rebuildIndex();
     void updateGutterWidth();
+    void updateLaneCounts();
     QSet<int> boostedEvents() const;
     bool isDimmed(const Event &event) const;
 
@@ -121,6 +128,7 @@ private:
     double m_gutterWidth = 150;                 // fits the widest lane name, within limits
     mutable QList<QStaticText> m_laneNameTexts; // elided to the gutter, shaped once per data, style or width
     mutable QList<QStaticText> m_laneCountTexts;
+    QList<int> m_laneCounts; // events each lane shows in the window
 
     // Text measured and shaped once, drawn many times: event labels, and axis labels by their text.
     TimelineLabelText m_labelText;

@@ -35,6 +35,7 @@ struct TimelineViewState
     double scrollY = 0;
     QSet<QString> selected;        // item ids (arguments among them are ignored here)
     QString focused;               // the event with keyboard focus
+    bool focusVisible = false;     // draw the focus ring: only while the view has keyboard focus
     QSet<QString> linked;          // items linked to the selection
     QSet<QString> matches;         // search matches
     std::optional<qint64> asOfDay; // later events are dimmed

@@ -8,61 +8,6 @@
     </message>
 </context>
 <context>
-    <name>argline</name>
-    <message>
-        <source>%n event(s)</source>
-        <translation type="unfinished">%n event</translation>
-    </message>
-    <message>
-        <source>%n era(s)</source>
-        <translation type="unfinished">%n era</translation>
-    </message>
-    <message>
-        <source>%n statement(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n relation(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the file holds %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>; %n left out (see the warnings)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n quote(s): written into the text, with their citations (the format has no place for quotes)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n argument(s): the format has no argument map</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the story (%n step(s))</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the lanes after the first of %n event(s) (one group per row)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the themes of %n event(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>how %n date(s) were found (basis and note)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>argline::About</name>
     <message>
         <source>Licence: %1. Argline is free software: you may share and change it under the GNU General Public License, version 3 or later; there is NO WARRANTY.</source>
@@ -352,6 +297,38 @@
         <source>Rebuttal</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>for the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>against the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>objection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rebuttal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attacks “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supports “%1”</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::ArgumentGraph</name>
@@ -381,29 +358,6 @@
     </message>
     <message>
         <source>the %1 from %2 to %3 closes a cycle; the map does not draw it (it is kept with the relations the map does not draw)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>argline::ArgumentKindStyle</name>
-    <message>
-        <source>CLAIM</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FOR</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>AGAINST</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>OBJECTION</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>REBUTTAL</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -557,11 +511,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kind</source>
+        <source>Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sources</source>
+        <source>Stance</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -760,10 +714,6 @@
     </message>
     <message>
         <source>The Timeline Project (.timeline)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a regular file</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1201,6 +1151,39 @@
     </message>
 </context>
 <context>
+    <name>argline::CsvWriteReport</name>
+    <message numerus="yes">
+        <source>%n quote(s): written into the text, with their citations (the format has no place for quotes)</source>
+        <translation>
+            <numerusform>%n quote: written into the text, with their citations (the format has no place for quotes)</numerusform><numerusform>%n quotes: written into the text, with their citations (the format has no place for quotes)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s): the format has no argument map</source>
+        <translation>
+            <numerusform>%n argument: the format has no argument map</numerusform><numerusform>%n arguments: the format has no argument map</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the story (%n step(s))</source>
+        <translation>
+            <numerusform>the story (%n step)</numerusform><numerusform>the story (%n steps)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the lanes after the first of %n event(s) (one group per row)</source>
+        <translation>
+            <numerusform>the lanes after the first of %n event (one group per row)</numerusform><numerusform>the lanes after the first of %n events (one group per row)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the themes of %n event(s)</source>
+        <translation>
+            <numerusform>the themes of %n event</numerusform><numerusform>the themes of %n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>how %n date(s) were found (basis and note)</source>
+        <translation>
+            <numerusform>how %n date were found (basis and note)</numerusform><numerusform>how %n dates were found (basis and note)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>argline::DateInfo</name>
     <message>
         <source>stated in the text</source>
@@ -1287,6 +1270,10 @@
     </message>
     <message>
         <source>Items quoting it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is shown</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1412,6 +1399,18 @@
     </message>
     <message>
         <source>Copy All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected problem in its line</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2008,11 +2007,23 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation type="unfinished" />
     </message>
     <message>
-        <source>supports</source>
+        <source>FOR: for the claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>attacks</source>
+        <source>AGAINST: against the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>supports the card above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attacks the card above</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2084,14 +2095,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
 <context>
     <name>argline::FilterDescription</name>
     <message>
-        <source>only for</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>only against</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>neither for nor against</source>
         <translation type="unfinished" />
     </message>
@@ -2143,6 +2146,104 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>filtered by: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>only for the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only against the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) in %2</source>
+        <translation>
+            <numerusform>%1 of %n event in %2</numerusform>
+            <numerusform>%1 of %n events in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not match the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown for context: it does not match the filters, but an argument beneath it does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>involves %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>names %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is about %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also cites %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cited by %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The claim: shown whatever the stance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stance: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importance %1 (at least %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The searched words are in its title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The searched words are in its title or text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The searched words are in its title, text or quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The claim frames the debate: arguments beneath it were published by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A source was published by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A source may have been published by %1 (its date is inferred)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actors and themes: an event matches by its own; an argument by those it names itself, not by the events it cites. For and against: an argument's stance on the claim; an event matches when an argument of that stance cites it. Importance applies to events only.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::FilterPanel</name>
@@ -2156,14 +2257,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>For a global NATO</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Against</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2184,6 +2277,30 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Events of importance at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against the claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arguments for the claim, and the events they cite. A reason that supports an argument against the claim counts as against.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arguments against the claim, and the events they cite. An objection to an argument against the claim counts as for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The claim: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2328,6 +2445,13 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… and %n more problem</numerusform><numerusform>… and %n more problems</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>argline::InteractiveView</name>
+    <message>
+        <source>Why it is shown:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2523,29 +2647,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>argline::LoadProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop reading the file; the open corpus stays as it is (Esc)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reloading %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opening %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2948,14 +3049,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reloading %1 was cancelled; the previous version stays open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opening %1 was cancelled; the open corpus is unchanged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Saved a copy as %1 (%2).</source>
         <translation type="unfinished" />
     </message>
@@ -3059,10 +3152,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
 <context>
     <name>argline::SearchBar</name>
     <message>
-        <source>Search titles, texts and quotes (Ctrl+F)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished" />
     </message>
@@ -3097,6 +3186,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Search words in titles, texts and quotes (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finds every word, in any order; put a phrase in quotes to find it as written. Best matches first: words in the title, then in the text, then in quotes; then the more important. Enter steps to the next, Shift+Enter to the previous.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::SelfCheck</name>
@@ -3117,6 +3214,39 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>built-in corpus</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation>
+            <numerusform>%n era</numerusform><numerusform>%n eras</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform><numerusform>%n statements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>; %n left out (see the warnings)</source>
+        <translation>
+            <numerusform>; %n left out (see the warnings)</numerusform><numerusform>; %n left out (see the warnings)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3150,15 +3280,146 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Pro</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Con</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::SourceSnippet</name>
+    <message>
+        <source>first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a colon may be missing after the key on line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a comma may be missing before column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a comma may be missing at the end of line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the comma at column %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the comma at the end of line %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a closing quote may be missing on line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file ends before every { and [ is closed: a } or ] may be missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON strings take double quotes ("), not single quotes (')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 era</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 story step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3169,11 +3430,26 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Arguments for (green) and against (red) a global NATO that each article supplies. Click an article's bar to show only what it supports; click again to show everything.</source>
+        <source>For and against, by source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>For and against, by source</source>
+        <source>Arguments for (green) and against (red) the claim that each article supplies, counted by their stance on the claim, as the map's cards show it. Click an article's bar to show only what it supports; click again to show everything.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::StanceStyle</name>
+    <message>
+        <source>CLAIM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AGAINST</source>
         <translation type="unfinished" />
     </message>
 </context>

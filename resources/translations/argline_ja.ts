@@ -5,62 +5,7 @@
     <name>ConvertCommand</name>
     <message>
         <source>The file to read, in any of those formats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>argline</name>
-    <message>
-        <source>%n event(s)</source>
-        <translation type="unfinished">出来事%n件</translation>
-    </message>
-    <message>
-        <source>%n era(s)</source>
-        <translation type="unfinished">時代区分%n個</translation>
-    </message>
-    <message>
-        <source>%n statement(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n relation(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file holds %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %n left out (see the warnings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n quote(s): written into the text, with their citations (the format has no place for quotes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n argument(s): the format has no argument map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the story (%n step(s))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lanes after the first of %n event(s) (one group per row)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the themes of %n event(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>how %n date(s) were found (basis and note)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込むファイル（上記のいずれかの形式）。</translation>
     </message>
 </context>
 <context>
@@ -90,153 +35,153 @@
     <name>argline::AifReader</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目</translation>
     </message>
     <message>
         <source>expected an id (text or a number), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID（テキストまたは数値）が必要ですが、%1があります</translation>
     </message>
     <message>
         <source>missing id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID がありません</translation>
     </message>
     <message>
         <source>an AIF file needs a &quot;nodes&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>AIF ファイルには &quot;nodes&quot; 配列が必要です</translation>
     </message>
     <message>
         <source>expected a node object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードのオブジェクトが必要ですが、%1があります</translation>
     </message>
     <message>
         <source>duplicate nodeID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nodeID %1 が重複しています</translation>
     </message>
     <message>
         <source>a node needs a &quot;type&quot; (I, L, RA, CA, MA, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードには &quot;type&quot;（I、L、RA、CA、MA など）が必要です</translation>
     </message>
     <message>
         <source>an AIF file needs an &quot;edges&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>AIF ファイルには &quot;edges&quot; 配列が必要です</translation>
     </message>
     <message>
         <source>expected an edge object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エッジのオブジェクトが必要ですが、%1があります</translation>
     </message>
     <message>
         <source>no node has the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID が %1 のノードはありません</translation>
     </message>
     <message>
         <source>unnamed speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のない話者</translation>
     </message>
     <message>
         <source>the words of %1 have no date in the file, so they are not kept as quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに %1 の発言の日付がないため、引用としては保持しません</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の発言（%2）</translation>
     </message>
     <message>
         <source>the AIF timestamp of the first of these locutions, which records when they were transcribed or analysed; the file gives no date for the words</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの発話のうち最初のものの AIF タイムスタンプ（書き起こしまたは分析の日時を記録したもの）。ファイルには発言そのものの日付がありません</translation>
     </message>
     <message>
         <source>the speaker&apos;s locutions (L-nodes) as %1 records them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に記録された話者の発話（L ノード）</translation>
     </message>
     <message>
         <source>(empty statement %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空の言明 %1）</translation>
     </message>
     <message numerus="yes">
         <source>%n transition(s) between locutions (TA nodes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>発話間の遷移%n件（TA ノード）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) of type %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>種類 %1 のノード%n個</numerusform>
         </translation>
     </message>
     <message>
         <source>not kept (the map has no place for them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保持しません（マップに対応する場所がありません）：%1</translation>
     </message>
     <message>
         <source>%1 node %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ノード %2</translation>
     </message>
     <message>
         <source>RA node %1: a support from %2 is not between statements; the map does not draw it</source>
-        <translation type="unfinished"></translation>
+        <translation>RA ノード %1：%2 からの支持は言明どうしを結ぶものではないため、マップには描画しません</translation>
     </message>
     <message>
         <source>RA node %1 supports %2, which is not a statement; the map does not draw it</source>
-        <translation type="unfinished"></translation>
+        <translation>RA ノード %1 は言明ではない %2 を支持しているため、マップには描画しません</translation>
     </message>
     <message>
         <source>RA node %1 lacks a premise or a conclusion; the map does not draw it</source>
-        <translation type="unfinished"></translation>
+        <translation>RA ノード %1 には前提または結論がないため、マップには描画しません</translation>
     </message>
     <message>
         <source>CA node %1: an attack from %2 is not from a statement; the map does not draw it</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ノード %1：%2 からの反論は言明から出ていないため、マップには描画しません</translation>
     </message>
     <message>
         <source>CA node %1 attacks %2; the map does not draw it</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ノード %1 は %2 に反論していますが、マップには描画しません</translation>
     </message>
     <message>
         <source>MA node %1: %2 rephrases %3; the map does not draw rephrasing (it is kept with the relations the map does not draw)</source>
-        <translation type="unfinished"></translation>
+        <translation>MA ノード %1：%2 は %3 の言い換えです。マップは言い換えを描画しません（マップに描画しない関係として保持します）</translation>
     </message>
     <message>
         <source>an AIF file is a JSON object with &quot;nodes&quot; and &quot;edges&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>AIF ファイルは &quot;nodes&quot; と &quot;edges&quot; を持つ JSON オブジェクトである必要があります</translation>
     </message>
 </context>
 <context>
     <name>argline::AifWriter</name>
     <message numerus="yes">
         <source>%n event(s) and their dates: AIF has no timeline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出来事%n件とその日付：AIF にはタイムラインがありません</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n era(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>時代区分%n個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) from arguments to events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>論証から出来事へのリンク%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the story (%n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ストーリー（%nステップ）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s): as the speaker&apos;s locutions (L-nodes); the articles become each speaker&apos;s words, dated by the locution timestamps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>引用%n件：話者の発話（L ノード）として書き込みました。記事は話者ごとの発言になり、日付は発話のタイムスタンプで表します</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n undercut(s) of an argument that supports nothing: written as attacks on it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>何も支持していない論証へのアンダーカット%n件：その論証への反論として書き込みました</numerusform>
         </translation>
     </message>
 </context>
@@ -244,107 +189,107 @@
     <name>argline::ArgdownReader</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目</translation>
     </message>
     <message>
         <source>By %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>著者：%1。</translation>
     </message>
     <message>
         <source>the front matter that starts here is never closed (a line with === ends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ここから始まるフロントマターが閉じられていません（=== だけの行で終わります）</translation>
     </message>
     <message>
         <source>the comment that starts here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ここから始まるコメントが閉じられていません</translation>
     </message>
     <message>
         <source>an argument&apos;s title needs a closing &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>論証のタイトルには閉じる &gt; が必要です</translation>
     </message>
     <message>
         <source>a statement&apos;s title needs a closing ]</source>
-        <translation type="unfinished"></translation>
+        <translation>言明のタイトルには閉じる ] が必要です</translation>
     </message>
     <message>
         <source>Argument at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目の論証</translation>
     </message>
     <message>
         <source>an inference line with no conclusion after it</source>
-        <translation type="unfinished"></translation>
+        <translation>推論線の後に結論がありません</translation>
     </message>
     <message>
         <source>a relation needs a statement or an argument above it</source>
-        <translation type="unfinished"></translation>
+        <translation>関係の上には言明または論証が必要です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a statement or an argument after it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の後には言明または論証が必要です</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが有効な UTF-8 テキストではありません。UTF-8 で保存してください</translation>
     </message>
     <message>
         <source>no statement or argument found: is this an Argdown file?</source>
-        <translation type="unfinished"></translation>
+        <translation>言明も論証も見つかりません：Argdown ファイルではない可能性があります</translation>
     </message>
 </context>
 <context>
     <name>argline::ArgdownWriter</name>
     <message numerus="yes">
         <source>%n quote(s): as comments under their statements (Argdown has no quotes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>引用%n件：各言明の下にコメントとして書き込みました（Argdown には引用がありません）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repeated title(s): numbered, since Argdown takes equal titles for the same statement</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重複したタイトル%n件：Argdown では同じタイトルは同じ言明とみなされるため、番号を付けました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n premise–conclusion structure(s) in several steps: written as support relations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>複数段階の前提–結論構造%n件：支持の関係として書き込みました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) and their dates: Argdown has no timeline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出来事%n件とその日付：Argdown にはタイムラインがありません</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n era(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>時代区分%n個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the actors of %n argument(s) (Argdown tags become themes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>論証%n件のアクター（Argdown のタグはテーマになります）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the section (heading) of %n statement(s) defined in another statement&apos;s tree, under that tree&apos;s heading</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほかの言明のツリー内で定義された言明%n件のセクション（見出し）：そのツリーの見出しの下に置きました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rephrase relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>言い換えの関係%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the story (%n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ストーリー（%nステップ）</numerusform>
         </translation>
     </message>
 </context>
@@ -370,59 +315,68 @@
         <source>Rebuttal</source>
         <translation>再反論</translation>
     </message>
+    <message>
+        <source>for the claim</source>
+        <translation>主張に賛成</translation>
+    </message>
+    <message>
+        <source>against the claim</source>
+        <translation>主張に反対</translation>
+    </message>
+    <message>
+        <source>the claim</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>異論</translation>
+    </message>
+    <message>
+        <source>rebuttal</source>
+        <translation>再反論</translation>
+    </message>
+    <message>
+        <source>attacks “%1”</source>
+        <translation>「%1」に反論</translation>
+    </message>
+    <message>
+        <source>supports “%1”</source>
+        <translation>「%1」を支持</translation>
+    </message>
 </context>
 <context>
     <name>argline::ArgumentGraph</name>
     <message>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>attack</source>
-        <translation type="unfinished"></translation>
+        <translation>反論</translation>
     </message>
     <message>
         <source>undercut</source>
-        <translation type="unfinished"></translation>
+        <translation>アンダーカット</translation>
     </message>
     <message>
         <source>rephrase</source>
-        <translation type="unfinished"></translation>
+        <translation>言い換え</translation>
     </message>
     <message>
         <source>contrary</source>
-        <translation type="unfinished"></translation>
+        <translation>反対関係</translation>
     </message>
     <message>
         <source>contradiction</source>
-        <translation type="unfinished"></translation>
+        <translation>矛盾関係</translation>
     </message>
     <message>
         <source>the %1 from %2 to %3 closes a cycle; the map does not draw it (it is kept with the relations the map does not draw)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>argline::ArgumentKindStyle</name>
-    <message>
-        <source>CLAIM</source>
-        <translation>主張</translation>
-    </message>
-    <message>
-        <source>FOR</source>
-        <translation>賛成</translation>
-    </message>
-    <message>
-        <source>AGAINST</source>
-        <translation>反対</translation>
-    </message>
-    <message>
-        <source>OBJECTION</source>
-        <translation>異論</translation>
-    </message>
-    <message>
-        <source>REBUTTAL</source>
-        <translation>再反論</translation>
+        <translation>%2 から %3 への%1は循環を作るため、マップには描画しません（マップに描画しない関係として保持します）</translation>
     </message>
 </context>
 <context>
@@ -540,19 +494,19 @@
     </message>
     <message>
         <source>no source quote</source>
-        <translation type="unfinished"></translation>
+        <translation>出典の引用なし</translation>
     </message>
     <message>
         <source>↗ also under “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>↗「%1」の下にもあり</translation>
     </message>
     <message>
         <source>↗ also a claim of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ 独立した主張としてもあり</translation>
     </message>
     <message>
         <source>The same statement stands elsewhere in the map (%1), with the reasons for and against it; click to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ言明がマップのほかの場所（%1）にもあり、そちらに賛成・反対の理由が付いています。クリックするとそこへ移動します。</translation>
     </message>
 </context>
 <context>
@@ -573,12 +527,12 @@
         <translation>論証</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>賛否</translation>
     </message>
 </context>
 <context>
@@ -638,7 +592,7 @@
     </message>
     <message>
         <source>from %1 · no source quote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からインポート · 出典の引用なし</translation>
     </message>
 </context>
 <context>
@@ -677,157 +631,153 @@
     </message>
     <message>
         <source>Convert between the formats Argline opens; see &apos;argline convert --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline で開ける形式の間で変換します。詳しくは「argline convert --help」を参照してください。</translation>
     </message>
     <message>
         <source>A file to open instead of the built-in NATO–Japan corpus: an Argline corpus, TimelineJS (JSON or spreadsheet CSV), an events table (CSV), Argdown or AIF.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みの NATO–日本コーパスの代わりに開くファイル。Argline コーパス、TimelineJS（JSON またはスプレッドシートの CSV）、出来事の表（CSV）、Argdown、AIF のいずれか。</translation>
     </message>
 </context>
 <context>
     <name>argline::ConvertCommand</name>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished">このヘルプを表示して終了します。</translation>
+        <translation>このヘルプを表示して終了します。</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むファイル（必須）。</translation>
     </message>
     <message>
         <source>The format to write (required unless the output&apos;s extension decides it, as .argdown does): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込む形式（.argdown のように出力ファイルの拡張子で決まる場合を除き必須）：%1。</translation>
     </message>
     <message>
         <source>Convert a corpus between the formats Argline opens: its own corpus JSON, TimelineJS (JSON or the spreadsheet as CSV), an events table (CSV), Argdown and AIF. What the target cannot hold is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline で開ける形式の間でコーパスを変換します。対応する形式は、Argline 独自のコーパス JSON、TimelineJS（JSON、またはスプレッドシートを CSV にしたもの）、出来事の表（CSV）、Argdown、AIF です。変換先の形式に入らない情報は一覧で示します。</translation>
     </message>
     <message>
         <source>convert reads one file at a time (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>convert で一度に読み込めるファイルは1つだけです（%1個指定されました）。</translation>
     </message>
     <message>
         <source>name the file to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>変換するファイルを指定してください。</translation>
     </message>
     <message>
         <source>-o FILE is required: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE（書き込むファイル）は必須です。</translation>
     </message>
     <message>
         <source>--to %1: unknown format (expected one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1：不明な形式です（%2 のいずれかを指定してください）。</translation>
     </message>
     <message>
         <source>--to FORMAT is required (one of: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to FORMAT は必須です（%1 のいずれか）。</translation>
     </message>
     <message>
         <source>Usage: argline convert IN -o OUT --to FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: argline convert IN -o OUT --to FORMAT</translation>
     </message>
     <message>
         <source>argline convert: %1 has errors; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>argline convert：%1 にエラーがあるため、何も書き込みませんでした。</translation>
     </message>
     <message>
         <source>argline convert: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>argline convert：%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました（%2）。</translation>
     </message>
     <message>
         <source>Kept in the nearest place the format offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式内で最も近い場所に残した情報：</translation>
     </message>
     <message>
         <source>Not kept (the format has no place for it):</source>
-        <translation type="unfinished"></translation>
+        <translation>保持できなかった情報（形式に対応する場所がありません）：</translation>
     </message>
 </context>
 <context>
     <name>argline::CorpusFormats</name>
     <message>
         <source>Argline corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline コーパス</translation>
     </message>
     <message>
         <source>TimelineJS (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS (JSON)</translation>
     </message>
     <message>
         <source>TimelineJS spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS スプレッドシート (CSV)</translation>
     </message>
     <message>
         <source>Argdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Argdown</translation>
     </message>
     <message>
         <source>AIF (Argument Interchange Format, JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIF (Argument Interchange Format, JSON)</translation>
     </message>
     <message>
         <source>Events table (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事の表 (CSV)</translation>
     </message>
     <message>
         <source>The Timeline Project (.timeline)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file</source>
-        <translation type="unfinished">%1 は通常のファイルではありません</translation>
+        <translation>The Timeline Project (.timeline)</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB, the most Argline imports</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが、Argline でインポートできる上限の %1 MB を超えています</translation>
     </message>
     <message>
         <source>reading was cancelled</source>
-        <translation type="unfinished">読み込みが取り消されました</translation>
+        <translation>読み込みが取り消されました</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">ファイルが空です</translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished">ファイルが UTF-16 テキストです。UTF-8 で保存してください</translation>
+        <translation>ファイルが UTF-16 テキストです。UTF-8 で保存してください</translation>
     </message>
     <message>
         <source>this format cannot be read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>この形式はまだ読み込めません</translation>
     </message>
     <message>
         <source>this format cannot be written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>この形式にはまだ書き込めません</translation>
     </message>
     <message>
         <source>Everything Argline opens (*.json *.csv *.tsv *.argdown *.ad *.timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline で開けるすべてのファイル (*.json *.csv *.tsv *.argdown *.ad *.timeline)</translation>
     </message>
     <message>
         <source>Argline corpus, TimelineJS or AIF (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline コーパス、TimelineJS、AIF (*.json)</translation>
     </message>
     <message>
         <source>TimelineJS spreadsheet or events table (*.csv *.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS スプレッドシート、出来事の表 (*.csv *.tsv)</translation>
     </message>
     <message>
         <source>Argdown (*.argdown *.ad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argdown (*.argdown *.ad)</translation>
     </message>
     <message>
         <source>The Timeline Project (*.timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>The Timeline Project (*.timeline)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -969,7 +919,7 @@
     </message>
     <message>
         <source>unknown relation %1 (expected &quot;undercut&quot;, &quot;contrary&quot;, &quot;contradiction&quot; or &quot;premise&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な関係 %1 です（&quot;undercut&quot;、&quot;contrary&quot;、&quot;contradiction&quot;、&quot;premise&quot; のいずれかが必要です）</translation>
     </message>
 </context>
 <context>
@@ -1042,20 +992,20 @@
     </message>
     <message numerus="yes">
         <source>%n without a source quote</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>出典の引用なし%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cross-reference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>相互参照%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s) the map does not draw</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>マップに描画しない関係%n件</numerusform>
         </translation>
     </message>
 </context>
@@ -1186,23 +1136,62 @@
     <name>argline::CsvTable</name>
     <message>
         <source>the file is not valid UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが有効な UTF-8 テキストではありません。UTF-8 で保存してください</translation>
     </message>
     <message>
         <source>a quote inside an unquoted field (write the whole field in quotes and double the quote: &quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲まれていないフィールドの中に引用符があります（フィールド全体を引用符で囲み、中の引用符は &quot;&quot; のように2つ重ねてください）</translation>
     </message>
     <message>
         <source>text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドを閉じる引用符の後に文字があります</translation>
     </message>
     <message>
         <source>a quoted field that starts on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目から始まる引用符付きのフィールドが閉じられていません</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">ファイルが空です</translation>
+        <translation>ファイルが空です</translation>
+    </message>
+</context>
+<context>
+    <name>argline::CsvWriteReport</name>
+    <message numerus="yes">
+        <source>%n quote(s): written into the text, with their citations (the format has no place for quotes)</source>
+        <translation>
+            <numerusform>引用%n件：出典の表記とともに本文に書き込みました（この形式には引用を入れる場所がありません）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s): the format has no argument map</source>
+        <translation>
+            <numerusform>論証%n件：この形式には論証マップがありません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the story (%n step(s))</source>
+        <translation>
+            <numerusform>ストーリー（%nステップ）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the lanes after the first of %n event(s) (one group per row)</source>
+        <translation>
+            <numerusform>出来事%n件の2本目以降のレーン（1行に1グループのみ）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the themes of %n event(s)</source>
+        <translation>
+            <numerusform>出来事%n件のテーマ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>how %n date(s) were found (basis and note)</source>
+        <translation>
+            <numerusform>日付%n件の特定方法（根拠と注記）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1295,60 +1284,64 @@
         <translation>これを引用している項目</translation>
     </message>
     <message>
+        <source>Why it is shown</source>
+        <translation>表示される理由</translation>
+    </message>
+    <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア</translation>
     </message>
     <message>
         <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジット：%1</translation>
     </message>
     <message>
         <source>Argline does not load media; a link opens in your web browser when you click it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argline はメディアを読み込みません。リンクはクリックすると Web ブラウザーで開きます。</translation>
     </message>
     <message>
         <source>This statement also stands elsewhere in the map, with its reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この言明は、その理由とともにマップのほかの場所にもあります：%1</translation>
     </message>
     <message>
         <source>An undercut: it attacks the inference from %1 to %2, not %1 itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>アンダーカット：%1 そのものではなく、%1 から %2 への推論に反論しています。</translation>
     </message>
     <message>
         <source>An undercut: it attacks the inference drawn from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アンダーカット：%1 から導かれる推論に反論しています。</translation>
     </message>
     <message>
         <source>A contrary of %1: they cannot both be true.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と反対関係にあります：両方が同時に真になることはありません。</translation>
     </message>
     <message>
         <source>Contradicts %1: exactly one of them is true.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と矛盾関係にあります：どちらか一方だけが真です。</translation>
     </message>
     <message>
         <source>A premise of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の前提です。</translation>
     </message>
     <message>
         <source>It supports %1 only together with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 と組み合わさったときにだけ %1 を支持します。</translation>
     </message>
     <message>
         <source>(not a statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>（言明ではない項目）</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>Relations the map does not draw</source>
-        <translation type="unfinished"></translation>
+        <translation>マップに描画しない関係</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1408,18 @@
         <source>Copy All</source>
         <translation>すべてコピー</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1内</translation>
+    </message>
+    <message>
+        <source>The selected problem in its line</source>
+        <translation>選択した問題の該当行</translation>
+    </message>
 </context>
 <context>
     <name>argline::DocumentBuffer</name>
@@ -1462,59 +1467,59 @@
     <name>argline::EventsCsvReader</name>
     <message>
         <source>%1 ms is not a time Argline can draw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms は Argline で描画できる時刻ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は日時ではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a time of day that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の時刻は存在しません</translation>
     </message>
     <message>
         <source>the header must name a title column (title, content or name) and a start column (start, start_ms or date) for an events table, or have the TimelineJS template&apos;s Year and Headline columns; it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーには、出来事の表ならタイトルの列（title、content、name のいずれか）と開始の列（start、start_ms、date のいずれか）が、TimelineJS のテンプレートなら Year と Headline の列が必要です。ヘッダーにある列：%1</translation>
     </message>
     <message>
         <source>the title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルが空です</translation>
     </message>
     <message>
         <source>the start is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>開始が空です</translation>
     </message>
     <message>
         <source>the end must be a single date, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>終了は &quot;%1&quot; ではなく、1つの日付である必要があります</translation>
     </message>
     <message>
         <source>the start is already a range or a qualified date; leave the end empty</source>
-        <translation type="unfinished"></translation>
+        <translation>開始がすでに範囲または修飾語付きの日付です。終了は空にしてください</translation>
     </message>
     <message>
         <source>id %1 is taken or not a valid id; the event is called %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 は使用済みか有効な ID ではないため、この出来事の ID を %2 にしました</translation>
     </message>
 </context>
 <context>
     <name>argline::EventsCsvWriter</name>
     <message numerus="yes">
         <source>%n era(s): the table holds events only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>時代区分%n個：表には出来事しか入りません</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メディアのリンク%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the wording of %n date(s) as written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>日付%n件の元の表記</numerusform>
         </translation>
     </message>
 </context>
@@ -2016,12 +2021,24 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation>予定</translation>
     </message>
     <message>
-        <source>supports</source>
-        <translation>支持</translation>
+        <source>FOR: for the claim</source>
+        <translation>賛成：主張に賛成</translation>
     </message>
     <message>
-        <source>attacks</source>
-        <translation>反論</translation>
+        <source>AGAINST: against the claim</source>
+        <translation>反対：主張に反対</translation>
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>supports the card above</source>
+        <translation>上のカードを支持</translation>
+    </message>
+    <message>
+        <source>attacks the card above</source>
+        <translation>上のカードに反論</translation>
     </message>
 </context>
 <context>
@@ -2092,14 +2109,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
 <context>
     <name>argline::FilterDescription</name>
     <message>
-        <source>only for</source>
-        <translation>賛成のみ</translation>
-    </message>
-    <message>
-        <source>only against</source>
-        <translation>反対のみ</translation>
-    </message>
-    <message>
         <source>neither for nor against</source>
         <translation>賛成も反対も非表示</translation>
     </message>
@@ -2147,6 +2156,102 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>filtered by: %1</source>
         <translation>絞り込み：%1</translation>
     </message>
+    <message>
+        <source>only for the claim</source>
+        <translation>主張に賛成のみ</translation>
+    </message>
+    <message>
+        <source>only against the claim</source>
+        <translation>主張に反対のみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) in %2</source>
+        <translation>
+            <numerusform>%2の出来事%n件中%1件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not match the filters.</source>
+        <translation>絞り込み条件に一致しません。</translation>
+    </message>
+    <message>
+        <source>Shown for context: it does not match the filters, but an argument beneath it does.</source>
+        <translation>文脈として表示しています。絞り込み条件には一致しませんが、その下の論証が一致します。</translation>
+    </message>
+    <message>
+        <source>involves %1</source>
+        <translation>%1が関与</translation>
+    </message>
+    <message>
+        <source>names %1</source>
+        <translation>%1に言及</translation>
+    </message>
+    <message>
+        <source>is about %1</source>
+        <translation>テーマは%1</translation>
+    </message>
+    <message>
+        <source>also cites %1</source>
+        <translation>%1も引用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches %1: %2</source>
+        <translation>%1に一致：%2</translation>
+    </message>
+    <message>
+        <source>Quotes %1</source>
+        <translation>%1を引用</translation>
+    </message>
+    <message>
+        <source>Cited by %1 (%2)</source>
+        <translation>%1（%2）が引用</translation>
+    </message>
+    <message>
+        <source>The claim: shown whatever the stance</source>
+        <translation>主張：賛否にかかわらず表示</translation>
+    </message>
+    <message>
+        <source>Stance: %1</source>
+        <translation>賛否：%1</translation>
+    </message>
+    <message>
+        <source>Importance %1 (at least %2)</source>
+        <translation>重要度%1（%2以上）</translation>
+    </message>
+    <message>
+        <source>The searched words are in its title</source>
+        <translation>検索語はタイトルにあります</translation>
+    </message>
+    <message>
+        <source>The searched words are in its title or text</source>
+        <translation>検索語はタイトルまたは本文にあります</translation>
+    </message>
+    <message>
+        <source>The searched words are in its title, text or quotes</source>
+        <translation>検索語はタイトル、本文または引用にあります</translation>
+    </message>
+    <message>
+        <source>The claim frames the debate: arguments beneath it were published by %1</source>
+        <translation>主張は議論の枠組みです。その下の論証は%1までに公開されています</translation>
+    </message>
+    <message>
+        <source>A source was published by %1</source>
+        <translation>出典は%1までに公開されています</translation>
+    </message>
+    <message>
+        <source>A source may have been published by %1 (its date is inferred)</source>
+        <translation>出典は%1までに公開された可能性があります（公開日は推定）</translation>
+    </message>
+    <message>
+        <source>Actors and themes: an event matches by its own; an argument by those it names itself, not by the events it cites. For and against: an argument&apos;s stance on the claim; an event matches when an argument of that stance cites it. Importance applies to events only.</source>
+        <translation>アクターとテーマ：出来事はそれ自身のアクターとテーマで、論証はそれ自身が言及するもので一致します。引用する出来事のものでは一致しません。賛成と反対：論証の主張に対する賛否です。出来事は、その賛否の論証が引用しているときに一致します。重要度は出来事にのみ適用されます。</translation>
+    </message>
 </context>
 <context>
     <name>argline::FilterPanel</name>
@@ -2161,14 +2266,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>Sources</source>
         <translation>出典</translation>
-    </message>
-    <message>
-        <source>For a global NATO</source>
-        <translation>グローバルな NATO に賛成</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation>反対</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -2189,6 +2286,30 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>Events of importance at least</source>
         <translation>重要度がこれ以上の出来事</translation>
+    </message>
+    <message>
+        <source>For the claim</source>
+        <translation>主張に賛成</translation>
+    </message>
+    <message>
+        <source>Against the claim</source>
+        <translation>主張に反対</translation>
+    </message>
+    <message>
+        <source>Arguments for the claim, and the events they cite. A reason that supports an argument against the claim counts as against.</source>
+        <translation>主張に賛成の論証と、それが引用する出来事を表示します。主張に反対の論証を支持する理由は反対に数えます。</translation>
+    </message>
+    <message>
+        <source>Arguments against the claim, and the events they cite. An objection to an argument against the claim counts as for.</source>
+        <translation>主張に反対の論証と、それが引用する出来事を表示します。主張に反対の論証への異論は賛成に数えます。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>The claim: %1</source>
+        <translation>主張：%1</translation>
     </message>
 </context>
 <context>
@@ -2313,26 +2434,33 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>%1 %2 BC</source>
         <comment>a month name and a year before AD 1, e.g. March 44 BC</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%2年%1</translation>
     </message>
     <message>
         <source>%1 %2 %3 BC</source>
         <comment>a day, a month name and a year before AD 1, e.g. 15 March 44 BC</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%3年%2%1日</translation>
     </message>
     <message>
         <source>%1 BC</source>
         <comment>a year before AD 1, e.g. 300 BC</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%1年</translation>
     </message>
 </context>
 <context>
     <name>argline::ImportDiagnostics</name>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>…ほかに問題%n件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>argline::InteractiveView</name>
+    <message>
+        <source>Why it is shown:</source>
+        <translation>表示される理由：</translation>
     </message>
 </context>
 <context>
@@ -2401,103 +2529,103 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <name>argline::JsonTree</name>
     <message>
         <source>the file holds no JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに JSON の値がありません</translation>
     </message>
     <message>
         <source>unexpected text after the end of the JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文書の終わりの後に余分なテキストがあります</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子が %1 階層を超えています</translation>
     </message>
     <message>
         <source>unexpected end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが途中で終わっています</translation>
     </message>
     <message>
         <source>unexpected character; expected a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない文字です。JSON の値が必要です</translation>
     </message>
     <message>
         <source>a number needs digits</source>
-        <translation type="unfinished"></translation>
+        <translation>数値には数字が必要です</translation>
     </message>
     <message>
         <source>a number needs digits after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>数値の小数点の後に数字が必要です</translation>
     </message>
     <message>
         <source>a number needs digits in its exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>数値の指数部に数字が必要です</translation>
     </message>
     <message>
         <source>a string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列が閉じられていません</translation>
     </message>
     <message>
         <source>a control character inside a string (write it as an escape, e.g. \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列の中に制御文字があります（\n のようなエスケープで書いてください）</translation>
     </message>
     <message>
         <source>\u needs four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>\u の後には16進数4桁が必要です</translation>
     </message>
     <message>
         <source>unknown escape \%1 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列に不明なエスケープ \%1 があります</translation>
     </message>
     <message>
         <source>a string is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列が有効な UTF-8 ではありません</translation>
     </message>
     <message>
         <source>an object is not closed (missing &apos;}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトが閉じられていません（&apos;}&apos; がありません）</translation>
     </message>
     <message>
         <source>expected a member name in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>二重引用符で囲んだメンバー名が必要です</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the member name</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー名の後に &apos;:&apos; が必要です</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーの後に &apos;,&apos; または &apos;}&apos; が必要です</translation>
     </message>
     <message>
         <source>an array is not closed (missing &apos;]&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>配列が閉じられていません（&apos;]&apos; がありません）</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an element</source>
-        <translation type="unfinished"></translation>
+        <translation>要素の後に &apos;,&apos; または &apos;]&apos; が必要です</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished">null</translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished">真偽値</translation>
+        <translation>真偽値</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">数値</translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">文字列</translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">オブジェクト</translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished">配列</translation>
+        <translation>配列</translation>
     </message>
 </context>
 <context>
@@ -2529,29 +2657,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>an array</source>
         <translation>配列</translation>
-    </message>
-</context>
-<context>
-    <name>argline::LoadProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>ファイルの読み込み</translation>
-    </message>
-    <message>
-        <source>Stop reading the file; the open corpus stays as it is (Esc)</source>
-        <translation>ファイルの読み込みを中止します。開いているコーパスはそのままです (Esc)</translation>
-    </message>
-    <message>
-        <source>Reloading %1…</source>
-        <translation>%1 を再読み込みしています…</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 を開いています…</translation>
     </message>
 </context>
 <context>
@@ -2950,39 +3055,31 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reloading %1 was cancelled; the previous version stays open.</source>
-        <translation>%1 の再読み込みを取り消しました。以前の版を開いたままにします。</translation>
-    </message>
-    <message>
-        <source>Opening %1 was cancelled; the open corpus is unchanged.</source>
-        <translation>%1 を開くのを取り消しました。開いているコーパスは変わりません。</translation>
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <source>Saved a copy as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを %1 として保存しました（%2）。</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした：%2</translation>
     </message>
     <message>
         <source>%1 was saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 として保存しました。</translation>
     </message>
     <message>
         <source>Kept in the nearest place the format offers:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式内で最も近い場所に残した情報：</translation>
     </message>
     <message>
         <source>Not kept (the format has no place for it):</source>
-        <translation type="unfinished"></translation>
+        <translation>保持できなかった情報（形式に対応する場所がありません）：</translation>
     </message>
 </context>
 <context>
@@ -3064,10 +3161,6 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
 <context>
     <name>argline::SearchBar</name>
     <message>
-        <source>Search titles, texts and quotes (Ctrl+F)</source>
-        <translation>タイトル・本文・引用を検索 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -3101,6 +3194,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>%1 of %2</source>
         <translation>%1/%2件</translation>
     </message>
+    <message>
+        <source>Search words in titles, texts and quotes (Ctrl+F)</source>
+        <translation>タイトル・本文・引用の語を検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds every word, in any order; put a phrase in quotes to find it as written. Best matches first: words in the title, then in the text, then in quotes; then the more important. Enter steps to the next, Shift+Enter to the previous.</source>
+        <translation>すべての語を順不同で探します。語句をそのまま探すには引用符で囲みます。よく一致するものから並びます。タイトルにある語、本文にある語、引用にある語の順で、次に重要度の高い順です。Enter で次へ、Shift+Enter で前へ移動します。</translation>
+    </message>
 </context>
 <context>
     <name>argline::SelfCheck</name>
@@ -3118,6 +3219,44 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>valid: every reference resolves and every quote occurs verbatim in its article; %n warning(s)</source>
         <translation>
             <numerusform>有効：すべての参照が解決でき、すべての引用が記事中に原文どおりあります。警告%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>出来事%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n era(s)</source>
+        <translation>
+            <numerusform>時代区分%n個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>言明%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>関係%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file holds %2</source>
+        <translation>%1：ファイル内に%2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n left out (see the warnings)</source>
+        <translation>
+            <numerusform>（うち%n件は除外。警告を参照）</numerusform>
         </translation>
     </message>
 </context>
@@ -3152,16 +3291,147 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation>公開日</translation>
     </message>
     <message>
-        <source>Pro</source>
+        <source>Events</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <source>For</source>
         <translation>賛成</translation>
     </message>
     <message>
-        <source>Con</source>
+        <source>Against</source>
         <translation>反対</translation>
     </message>
+</context>
+<context>
+    <name>argline::SourceSnippet</name>
     <message>
-        <source>Events</source>
-        <translation>出来事</translation>
+        <source>first</source>
+        <translation>1番目</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>2番目</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>3番目</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>4番目</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>5番目</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>6番目</translation>
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation>7番目</translation>
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation>8番目</translation>
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation>9番目</translation>
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation>10番目</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>ヒント：%1</translation>
+    </message>
+    <message>
+        <source>a colon may be missing after the key on line %1</source>
+        <translation>%1行目のキーの後にコロンがないかもしれません</translation>
+    </message>
+    <message>
+        <source>a comma may be missing before column %1</source>
+        <translation>%1列目の前にカンマがないかもしれません</translation>
+    </message>
+    <message>
+        <source>a comma may be missing at the end of line %1</source>
+        <translation>%1行目の末尾にカンマがないかもしれません</translation>
+    </message>
+    <message>
+        <source>the comma at column %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation>%1列目のカンマは不要かもしれません。JSON では閉じかっこの前にカンマを置けません</translation>
+    </message>
+    <message>
+        <source>the comma at the end of line %1 may be one too many: JSON allows none before a closing bracket</source>
+        <translation>%1行目の末尾のカンマは不要かもしれません。JSON では閉じかっこの前にカンマを置けません</translation>
+    </message>
+    <message>
+        <source>a closing quote may be missing on line %1</source>
+        <translation>%1行目に閉じ引用符がないかもしれません</translation>
+    </message>
+    <message>
+        <source>the file ends before every { and [ is closed: a } or ] may be missing</source>
+        <translation>すべての { と [ が閉じる前にファイルが終わっています。} または ] がないかもしれません</translation>
+    </message>
+    <message>
+        <source>JSON strings take double quotes (&quot;), not single quotes (&apos;)</source>
+        <translation>JSON の文字列は一重引用符 (&apos;) ではなく二重引用符 (&quot;) で囲みます</translation>
+    </message>
+    <message>
+        <source>the %1 article</source>
+        <translation>%1の記事</translation>
+    </message>
+    <message>
+        <source>the %1 actor</source>
+        <translation>%1のアクター</translation>
+    </message>
+    <message>
+        <source>the %1 theme</source>
+        <translation>%1のテーマ</translation>
+    </message>
+    <message>
+        <source>the %1 event</source>
+        <translation>%1の出来事</translation>
+    </message>
+    <message>
+        <source>the %1 argument</source>
+        <translation>%1の論証</translation>
+    </message>
+    <message>
+        <source>the %1 era</source>
+        <translation>%1の時代区分</translation>
+    </message>
+    <message>
+        <source>the %1 story step</source>
+        <translation>ストーリーの%1のステップ</translation>
+    </message>
+    <message>
+        <source>the %1 item</source>
+        <translation>%1の項目</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3171,12 +3441,27 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <translation>出典別の賛否の論証</translation>
     </message>
     <message>
-        <source>Arguments for (green) and against (red) a global NATO that each article supplies. Click an article&apos;s bar to show only what it supports; click again to show everything.</source>
-        <translation>各記事が示す、グローバルな NATO への賛成（緑）と反対（赤）の論証です。記事のバーをクリックするとその記事が裏付ける項目だけを表示し、もう一度クリックするとすべて表示します。</translation>
-    </message>
-    <message>
         <source>For and against, by source</source>
         <translation>出典別の賛否</translation>
+    </message>
+    <message>
+        <source>Arguments for (green) and against (red) the claim that each article supplies, counted by their stance on the claim, as the map&apos;s cards show it. Click an article&apos;s bar to show only what it supports; click again to show everything.</source>
+        <translation>各記事が示す、主張に賛成（緑）と反対（赤）の論証の数です。マップのカードと同じく、主張に対する賛否で数えます。記事の棒をクリックすると、その記事が根拠となるものだけを表示します。もう一度クリックするとすべて表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>argline::StanceStyle</name>
+    <message>
+        <source>CLAIM</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>賛成</translation>
+    </message>
+    <message>
+        <source>AGAINST</source>
+        <translation>反対</translation>
     </message>
 </context>
 <context>
@@ -3292,76 +3577,76 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>%1 %2 BC</source>
         <comment>a month and a year before AD 1 on the axis, e.g. March 44 BC</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%2年%1</translation>
     </message>
     <message>
         <source>AD 1</source>
-        <translation type="unfinished"></translation>
+        <translation>西暦1年</translation>
     </message>
     <message>
         <source>%1s BC</source>
         <comment>a decade before AD 1, e.g. 40s BC</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%1年代</translation>
     </message>
     <message>
         <source>%1st millennium BC</source>
         <comment>an ordinal millennium before AD 1</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%1千年紀</translation>
     </message>
     <message>
         <source>%1nd millennium BC</source>
         <comment>an ordinal millennium before AD 1</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%1千年紀</translation>
     </message>
     <message>
         <source>%1rd millennium BC</source>
         <comment>an ordinal millennium before AD 1</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%1千年紀</translation>
     </message>
     <message>
         <source>%1th millennium BC</source>
         <comment>an ordinal millennium before AD 1</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%1千年紀</translation>
     </message>
     <message>
         <source>%1st millennium</source>
         <comment>an ordinal millennium on the axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1千年紀</translation>
     </message>
     <message>
         <source>%1nd millennium</source>
         <comment>an ordinal millennium on the axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1千年紀</translation>
     </message>
     <message>
         <source>%1rd millennium</source>
         <comment>an ordinal millennium on the axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1千年紀</translation>
     </message>
     <message>
         <source>%1th millennium</source>
         <comment>an ordinal millennium on the axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1千年紀</translation>
     </message>
     <message>
         <source>%1st century BC</source>
         <comment>an ordinal century before AD 1, e.g. 1st century BC</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%1世紀</translation>
     </message>
     <message>
         <source>%1nd century BC</source>
         <comment>an ordinal century before AD 1, e.g. 2nd century BC</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%1世紀</translation>
     </message>
     <message>
         <source>%1rd century BC</source>
         <comment>an ordinal century before AD 1, e.g. 3rd century BC</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%1世紀</translation>
     </message>
     <message>
         <source>%1th century BC</source>
         <comment>an ordinal century before AD 1, e.g. 5th century BC</comment>
-        <translation type="unfinished"></translation>
+        <translation>紀元前%1世紀</translation>
     </message>
 </context>
 <context>
@@ -3386,32 +3671,32 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <name>argline::TimelineJsCsvReader</name>
     <message>
         <source>the header must have the template&apos;s Year and Headline columns; it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーにはテンプレートの Year と Headline の列が必要です。ヘッダーにある列：%1</translation>
     </message>
     <message>
         <source>%1: %2; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。除外します</translation>
     </message>
     <message>
         <source>a row</source>
-        <translation type="unfinished"></translation>
+        <translation>見出しのない行</translation>
     </message>
     <message>
         <source>TimelineJS year 0 read as 1 BC</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS の0年を紀元前1年として読み込み</translation>
     </message>
     <message>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>（見出しなし）</translation>
     </message>
     <message>
         <source>Eras</source>
-        <translation type="unfinished"></translation>
+        <translation>時代区分</translation>
     </message>
     <message numerus="yes">
         <source>not kept (Argline has no place for them): %n slide background(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保持しません（Argline に対応する場所がありません）：スライドの背景%n件</numerusform>
         </translation>
     </message>
 </context>
@@ -3419,14 +3704,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <name>argline::TimelineJsCsvWriter</name>
     <message numerus="yes">
         <source>the wording as written of %n qualified date(s) (the Display Date holds the qualified date itself)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>修飾語付きの日付%n件の元の表記（Display Date には修飾語付きの日付そのものを書き込みます）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media link(s) beyond an event&apos;s first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>各出来事の2件目以降のメディアのリンク%n件</numerusform>
         </translation>
     </message>
 </context>
@@ -3434,158 +3719,158 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <name>argline::TimelineJsDate</name>
     <message>
         <source>the date has no year</source>
-        <translation type="unfinished"></translation>
+        <translation>日付に年がありません</translation>
     </message>
     <message>
         <source>year &quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>年 &quot;%1&quot; が整数ではありません</translation>
     </message>
     <message>
         <source>year %1 is outside the years Argline can draw (9999 BC to AD 9999)</source>
-        <translation type="unfinished"></translation>
+        <translation>年 %1 は Argline で描画できる範囲（紀元前9999年～西暦9999年）の外です</translation>
     </message>
     <message>
         <source>month &quot;%1&quot; is not a month (1–12)</source>
-        <translation type="unfinished"></translation>
+        <translation>月 &quot;%1&quot; は月ではありません（1～12）</translation>
     </message>
     <message>
         <source>the date gives a day but no month</source>
-        <translation type="unfinished"></translation>
+        <translation>日付に日はありますが、月がありません</translation>
     </message>
     <message>
         <source>day &quot;%1&quot; does not exist in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に &quot;%1&quot; 日はありません</translation>
     </message>
     <message>
         <source>time &quot;%1&quot; is not a time of day (e.g. 14:30 or 2:30 PM)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は時刻ではありません（14:30 や 2:30 PM のように書いてください）</translation>
     </message>
     <message>
         <source>time &quot;%1&quot; is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は時刻ではありません</translation>
     </message>
     <message>
         <source>the time of day is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻が数値ではありません</translation>
     </message>
     <message>
         <source>the time of day %1:%2:%3 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 %1:%2:%3 は存在しません</translation>
     </message>
     <message>
         <source>a time of day needs a full date (year, month and day)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻を指定するには、完全な日付（年・月・日）が必要です</translation>
     </message>
 </context>
 <context>
     <name>argline::TimelineJsReader</name>
     <message>
         <source>expected an array of events, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事の配列が必要ですが、%1があります</translation>
     </message>
     <message>
         <source>a TimelineJS file needs an &quot;events&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS ファイルには &quot;events&quot; 配列が必要です</translation>
     </message>
     <message>
         <source>expected an array of eras, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時代区分の配列が必要ですが、%1があります</translation>
     </message>
     <message>
         <source>expected text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストが必要ですが、%1があります</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished">オブジェクトが必要ですが、%1があります</translation>
+        <translation>オブジェクトが必要ですが、%1があります</translation>
     </message>
     <message>
         <source>expected a number or text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数値またはテキストが必要ですが、%1があります</translation>
     </message>
     <message>
         <source>%1: %2; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。除外します</translation>
     </message>
     <message>
         <source>missing &quot;start_date&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;start_date&quot; がありません</translation>
     </message>
     <message>
         <source>an era needs an &quot;end_date&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>時代区分には &quot;end_date&quot; が必要です</translation>
     </message>
     <message>
         <source>TimelineJS year 0 read as 1 BC</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS の0年を紀元前1年として読み込み</translation>
     </message>
     <message>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>（見出しなし）</translation>
     </message>
     <message>
         <source>event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出来事 %1</translation>
     </message>
     <message>
         <source>era %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時代区分 %1</translation>
     </message>
     <message>
         <source>Eras</source>
-        <translation type="unfinished"></translation>
+        <translation>時代区分</translation>
     </message>
     <message numerus="yes">
         <source>%n slide background(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スライドの背景%n件</numerusform>
         </translation>
     </message>
     <message>
         <source>the title slide&apos;s media</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルスライドのメディア</translation>
     </message>
     <message>
         <source>not kept (Argline has no place for them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保持しません（Argline に対応する場所がありません）：%1</translation>
     </message>
 </context>
 <context>
     <name>argline::TimelineJsWriter</name>
     <message numerus="yes">
         <source>%n quote(s): written into the event text, with their citations (TimelineJS has no place for quotes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>引用%n件：出典の表記とともに出来事の本文に書き込みました（TimelineJS には引用を入れる場所がありません）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n media link(s) beyond an event&apos;s first: written into the event text as links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>各出来事の2件目以降のメディアのリンク%n件：出来事の本文にリンクとして書き込みました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in several lanes: TimelineJS shows the first as the group; the others are kept in the &quot;argline&quot; data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>複数のレーンにまたがる出来事%n件：TimelineJS では最初のレーンがグループとして表示されます。ほかのレーンは &quot;argline&quot; データに保持しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n argument(s): TimelineJS has no argument map</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>論証%n件：TimelineJS には論証マップがありません</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the story (%n step(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ストーリー（%nステップ）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article text(s) (their quotes are in the event text)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記事%n本の本文（引用は出来事の本文に含まれています）</numerusform>
         </translation>
     </message>
 </context>
@@ -3675,53 +3960,53 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <name>argline::TimelineProjectReader</name>
     <message>
         <source>expected a &lt;timeline&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;timeline&gt; 要素が必要です</translation>
     </message>
     <message>
         <source>time type %1 is not a calendar Argline can draw (expected gregoriantime)</source>
-        <translation type="unfinished"></translation>
+        <translation>時間の種類 %1 は Argline で描画できる暦ではありません（gregoriantime が必要です）</translation>
     </message>
     <message numerus="yes">
         <source>not kept: %n container(s) (their events are kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保持しません：コンテナー%n個（中の出来事は保持します）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に &lt;%2&gt; がありません</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time (expected YYYY-MM-DD HH:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;%2&quot; は日時ではありません（YYYY-MM-DD HH:MM:SS の形式が必要です）</translation>
     </message>
     <message>
         <source>an event</source>
-        <translation type="unfinished">出来事</translation>
+        <translation>タイトルのない出来事</translation>
     </message>
     <message>
         <source>%1 is outside the years Argline can draw; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Argline で描画できる年の範囲外のため、除外します</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>fuzzy in the source: its start and end are uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>元のファイルでは fuzzy（あいまい）と指定：開始と終了が不確かです</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（名前なし）</translation>
     </message>
     <message>
         <source>Eras</source>
-        <translation type="unfinished"></translation>
+        <translation>時代区分</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（テキストなし）</translation>
     </message>
 </context>
 <context>

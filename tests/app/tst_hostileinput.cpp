@@ -534,7 +534,7 @@ QList<Case> cases()
             "evidence": [{"article": "r", "quote": "met"}]}, {"id": "b", "title": "T", "summary": "S",
             "date": {"value": "circa 9999-12", "basis": "stated"}, "evidence": [{"article": "r", "quote": "met"}]})");
         },
-        u"(1–9999)"_s));
+        u"(1 BC–9999)"_s));
     add(json(
         u"date-year-0"_s, Expect::Refused, []() -> QByteArray { return date("0000"); }, u"out of range"_s));
     add(json(u"date-year-10000"_s, Expect::Refused, []() -> QByteArray { return date("10000"); }));

@@ -1,9 +1,11 @@
-// The model side of exploring: selection history, search in reading order, "show only linked", and the
+// The model side of exploring: selection history, search by words, ranked, "show only linked", and the
 // words for a filter (chips and the status line).
 #include "models/explore/corpusdocument.h"
 #include "models/explore/filterdescription.h"
+#include "models/explore/itemfilter.h"
 #include "models/explore/search.h"
 #include "models/explore/selectionhistory.h"
+#include "models/explore/textquery.h"
 #include "resources/translations.h"
 #include "tests/support/testcorpus.h"
 
@@ -22,10 +24,16 @@ private Q_SLOTS:
     void initTestCase() { installTranslations(*QCoreApplication::instance()); } // English plural forms
     void historyGoesBackAndForward();
     void historyDropsForwardOnANewSelection();
-    void searchFindsInReadingOrder();
+    void searchFindsWordsInAnyOrder();
+    void searchRanksTitleThenTextThenQuotesThenImportance();
     void showOnlyLinkedKeepsTheSelectionAndItsLinks();
     void chipsNameEveryFilterAndRemoveOne();
     void statusLineSaysWhatIsShown();
+    void statusLineCountsTheWindow();
+    void importanceEveryEventReachesIsNoFilter();
+    void actorsAndThemesApplyToArgumentsByTheirOwn();
+    void reasonsSayWhyAnItemIsShown();
+    void asOfMarksOnlyWhatIsTrulyUncertain();
 };
 
 void TestExploration::historyGoesBackAndForward()
@@ -71,28 +79,64 @@ void TestExploration::historyDropsForwardOnANewSelection()
     QCOMPARE(selection.ids(), QStringList{u"a"_s});
 }
 
-void TestExploration::searchFindsInReadingOrder()
+void TestExploration::searchFindsWordsInAnyOrder()
 {
     const auto corpus = test::builtInCorpus();
-    const QStringList france = Search::matches(*corpus, u"france"_s);
-    QVERIFY(france.size() >= 6);
-    // Events first, by date; then arguments.
-    QCOMPARE(france.first(), u"e-1983-consultation-attempt"_s);
-    qint64 previous = 0;
-    qsizetype firstArgument = -1;
-    for (qsizetype i = 0; i < france.size(); ++i) {
-        if (const Event *event = corpus->event(france[i])) {
-            QVERIFY(firstArgument < 0);
-            QVERIFY(event->date.date.firstDay() >= previous);
-            previous = event->date.date.firstDay();
-        } else if (firstArgument < 0) {
-            firstArgument = i;
-        }
+    // Every word, in any order: the Tokyo office France blocked.
+    const QStringList franceOffice = Search::matches(*corpus, u"France office"_s);
+    QVERIFY(!franceOffice.isEmpty());
+    QCOMPARE(franceOffice.first(), u"e-2023-france-blocks-office"_s);
+    QCOMPARE(Search::matches(*corpus, u"office   FRANCE"_s), franceOffice);
+    for (const QString &id : franceOffice) {
+        const Event *e = corpus->event(id);
+        const Argument *a = corpus->argument(id);
+        QVERIFY(e ? TextQuery(u"france office"_s).matches(e->title, e->summary, e->evidence)
+                  : TextQuery(u"france office"_s).matches(a->title, a->text, a->evidence));
     }
-    QVERIFY(firstArgument > 0);
+    // Quotes ask for the phrase as written.
+    QVERIFY(Search::matches(*corpus, u"\"France office\""_s).isEmpty());
+    QCOMPARE(Search::matches(*corpus, u"“Tokyo office”"_s).size(),
+             Search::matches(*corpus, u"\"tokyo office\""_s).size());
+    QVERIFY(!Search::matches(*corpus, u"\"Tokyo office\""_s).isEmpty());
+    // Straight and curly apostrophes alike.
+    QVERIFY(Search::matches(*corpus, u"NATO's strategic concept"_s).contains(u"e-2022-strategic-concept"_s));
     QVERIFY(Search::matches(*corpus, u"  "_s).isEmpty());
     QVERIFY(
         Search::matches(*corpus, u"Wiesbaden"_s).contains(u"e-2025-rutte-nakatani-nsatu"_s)); // in a quote
+}
+
+void TestExploration::searchRanksTitleThenTextThenQuotesThenImportance()
+{
+    const auto corpus = test::builtInCorpus();
+    const QString text = u"office"_s;
+    const QStringList office = Search::matches(*corpus, text);
+    QVERIFY(office.size() >= 6);
+    // The landmark with the word in its title first; not 9/11, which only the earliest date put first.
+    QCOMPARE(office.first(), u"e-2023-france-blocks-office"_s);
+    QVERIFY(office.indexOf(u"e-2001-nato-middle-east"_s) != 0);
+    // The order is the documented one: where the words are, then importance.
+    const TextQuery query(text);
+    std::tuple<int, int, int> previous{-1, 0, 0};
+    for (const QString &id : office) {
+        TextQuery::Hits hits;
+        int importance = 0;
+        if (const Event *e = corpus->event(id)) {
+            hits = query.find(e->title, e->summary, e->evidence);
+            importance = e->importance;
+        } else {
+            const Argument *a = corpus->argument(id);
+            hits = query.find(a->title, a->text, a->evidence);
+            importance = Search::importance(*a);
+        }
+        QVERIFY(hits.all);
+        const std::tuple<int, int, int> key{hits.tier, -hits.inTitle, -importance};
+        QVERIFY2(previous <= key, qPrintable(id));
+        previous = key;
+    }
+    // A word is found where a word starts: "nato" is not in "senator", "office" is in "offices".
+    QVERIFY(!TextQuery::contains(u"the senator said"_s, u"nato"_s));
+    QVERIFY(TextQuery::contains(u"two offices"_s, u"office"_s));
+    QVERIFY(TextQuery::contains(u"NATO東京事務所"_s, u"東京"_s)); // no spaces between Japanese words
 }
 
 void TestExploration::showOnlyLinkedKeepsTheSelectionAndItsLinks()
@@ -143,7 +187,7 @@ void TestExploration::chipsNameEveryFilterAndRemoveOne()
     QStringList labels;
     for (const FilterChip &chip : chips)
         labels.append(chip.label);
-    QCOMPARE(labels.mid(0, 5), (QStringList{u"France"_s, u"DW, 9 April 2025"_s, u"only against"_s,
+    QCOMPARE(labels.mid(0, 5), (QStringList{u"France"_s, u"DW, 9 April 2025"_s, u"only against the claim"_s,
                                             u"importance 3+"_s, u"“office”"_s}));
     QVERIFY(labels.last().startsWith(u"as of "_s));
     // Removing each chip removes exactly its filter; removing them all leaves no filter.
@@ -165,9 +209,127 @@ void TestExploration::statusLineSaysWhatIsShown()
              u"3 of 42 events · 12 of 45 arguments · filtered by: France"_s);
     spec.showCon = false;
     QCOMPARE(FilterDescription::statusLine(*corpus, spec, 3, 9),
-             u"3 of 42 events · 9 of 45 arguments · filtered by: France, only for"_s);
+             u"3 of 42 events · 9 of 45 arguments · filtered by: France, only for the claim"_s);
     // An empty corpus still reads as a sentence.
     QCOMPARE(FilterDescription::statusLine(Corpus(), {}, 0, 0), u"0 events · 0 arguments"_s);
+}
+
+void TestExploration::statusLineCountsTheWindow()
+{
+    const auto corpus = test::builtInCorpus();
+    FilterSpec spec;
+    spec.actors = {u"china"_s};
+    const double first = double(QDate(2022, 1, 1).toJulianDay());
+    const double end = double(QDate(2026, 1, 1).toJulianDay());
+    QCOMPARE(
+        FilterDescription::statusLine(*corpus, spec, 10, 13, FilterDescription::EventWindow{first, end, 7}),
+        u"7 of 42 events in 2022 – 2025 · 13 of 45 arguments · filtered by: China"_s);
+    // A window that holds every shown event adds nothing.
+    QCOMPARE(
+        FilterDescription::statusLine(*corpus, spec, 10, 13, FilterDescription::EventWindow{first, end, 10}),
+        u"10 of 42 events · 13 of 45 arguments · filtered by: China"_s);
+    // No filter, but a window: the events in it, of all.
+    QCOMPARE(
+        FilterDescription::statusLine(*corpus, {}, 42, 45, FilterDescription::EventWindow{first, end, 20}),
+        u"20 of 42 events in 2022 – 2025 · 45 arguments"_s);
+    // The window's words are as coarse as its length allows.
+    QCOMPARE(FilterDescription::windowText(double(QDate(2023, 4, 1).toJulianDay()),
+                                           double(QDate(2023, 7, 1).toJulianDay())),
+             u"April – June 2023"_s);
+    QCOMPARE(FilterDescription::windowText(double(QDate(2023, 4, 3).toJulianDay()),
+                                           double(QDate(2023, 4, 10).toJulianDay())),
+             u"3 April 2023 – 9 April 2023"_s);
+}
+
+void TestExploration::importanceEveryEventReachesIsNoFilter()
+{
+    const auto corpus = test::builtInCorpus();
+    int lowest = 5;
+    for (const Event &event : corpus->events)
+        lowest = std::min(lowest, event.importance);
+    QCOMPARE(lowest, 2);
+    FilterSpec spec;
+    spec.minImportance = lowest; // keeps every event: no chip
+    QVERIFY(FilterDescription::chips(*corpus, spec).isEmpty());
+    spec.minImportance = lowest + 1;
+    QCOMPARE(FilterDescription::chips(*corpus, spec).size(), 1);
+}
+
+void TestExploration::actorsAndThemesApplyToArgumentsByTheirOwn()
+{
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    const Corpus &corpus = document.corpus();
+    FilterSpec spec;
+    spec.themes = {u"theme-regional-perception"_s};
+    document.setFilter(spec);
+    for (int a = 0; a < corpus.arguments.size(); ++a)
+        QCOMPARE(document.result().argumentMatches(a),
+                 corpus.arguments[a].themes.contains(u"theme-regional-perception"_s));
+    for (int e = 0; e < corpus.events.size(); ++e)
+        QCOMPARE(document.result().eventPasses(e),
+                 corpus.events[e].themes.contains(u"theme-regional-perception"_s));
+    // A theme on a cited event does not count: "The security of Europe and Asia is linked" cites events
+    // about institutional ties, but is not about them itself.
+    spec.themes = {u"theme-institutional"_s};
+    document.setFilter(spec);
+    const int linked = corpus.indexOf(ItemKind::Argument, u"a-pro-linked-security"_s);
+    QVERIFY(!corpus.arguments[linked].themes.contains(u"theme-institutional"_s));
+    QVERIFY(!document.result().argumentMatches(linked));
+}
+
+void TestExploration::reasonsSayWhyAnItemIsShown()
+{
+    CorpusDocument document;
+    document.setCorpus(test::builtInCorpus());
+    QVERIFY(FilterDescription::reasons(document.corpus(), document.links(), {}, u"a-con-india"_s).isEmpty());
+    FilterSpec spec;
+    spec.actors = {u"china"_s};
+    spec.showPro = false;
+    spec.text = u"china consensus"_s;
+    const QStringList unity =
+        FilterDescription::reasons(document.corpus(), document.links(), spec, u"a-con-no-united-front"_s);
+    QCOMPARE(unity.size(), 3);
+    QVERIFY2(unity[0].startsWith(
+                 u"Matches China: names China; also cites “NATO’s Strategic Concept calls China"_s),
+             qPrintable(unity[0]));
+    QVERIFY(unity[0].endsWith(u"and 3 more"_s));
+    QCOMPARE(unity[1], u"Stance: against the claim"_s);
+    QCOMPARE(unity[2], u"The searched words are in its title or text"_s);
+    // An event: by its own actors, and by the arguments of the chosen stance that cite it.
+    spec.text.clear();
+    const QStringList strategic =
+        FilterDescription::reasons(document.corpus(), document.links(), spec, u"e-2022-strategic-concept"_s);
+    QCOMPARE(strategic.first(), u"Matches China: involves China"_s);
+    QVERIFY2(strategic.last().startsWith(u"Cited by “"_s) &&
+                 strategic.last().endsWith(u"(against the claim)"_s),
+             qPrintable(strategic.last()));
+    // The claim, shown as the root of matches, says so.
+    QCOMPARE(
+        FilterDescription::reasons(document.corpus(), document.links(), spec, u"claim-global-nato"_s),
+        QStringList{u"Shown for context: it does not match the filters, but an argument beneath it does."_s});
+}
+
+void TestExploration::asOfMarksOnlyWhatIsTrulyUncertain()
+{
+    const auto corpus = test::builtInCorpus();
+    const auto at = [&](const char *id, QDate date) {
+        return ItemFilter::shownAsOf(*corpus, corpus->indexOf(ItemKind::Argument, QString::fromLatin1(id)),
+                                     date.toJulianDay());
+    };
+    using P = ItemFilter::Published;
+    // "East is East" may date from February 2023 to September 2024.
+    QCOMPARE(at("a-pro-political-signalling", QDate(2023, 7, 1)), P::Possibly); // its only source
+    // Another source surely published by then settles it.
+    QCOMPARE(at("a-con-limited-power", QDate(2023, 7, 1)), P::Yes); // and "Untitled analysis", June 2023
+    // After the end of the range nothing is uncertain; before its start nothing is shown.
+    QCOMPARE(at("a-pro-political-signalling", QDate(2024, 10, 1)), P::Yes);
+    QCOMPARE(at("a-pro-political-signalling", QDate(2023, 1, 1)), P::No);
+    // The claim's own quotes are from 2025, but the debate beneath it was under way.
+    const Argument *claim = corpus->argument(u"claim-global-nato"_s);
+    QCOMPARE(ItemFilter::publishedBy(*corpus, *claim, QDate(2023, 7, 1).toJulianDay()), P::No);
+    QCOMPARE(at("claim-global-nato", QDate(2023, 7, 1)), P::Yes);
+    QCOMPARE(at("claim-global-nato", QDate(2020, 1, 1)), P::No);
 }
 
 QTEST_GUILESS_MAIN(TestExploration)

@@ -52,10 +52,11 @@ void TestFuzzyDate::parsesSpans_data()
     QTest::newRow("circa month") << u"circa 2023-01"_s << jd(2022, 12, 1) << jd(2023, 2, 28) << month
                                  << false;
     // circa never reaches outside the years the grammar allows (1–9999)
-    QTest::newRow("circa first month") << u"circa 0001-01"_s << jd(1, 1, 1) << jd(1, 2, 28) << month << false;
+    QTest::newRow("circa first month")
+        << u"circa 0001-01"_s << jd(-1, 12, 1) << jd(1, 2, 28) << month << false;
     QTest::newRow("circa last month")
         << u"circa 9999-12"_s << jd(9999, 11, 1) << jd(9999, 12, 31) << month << false;
-    QTest::newRow("circa first year") << u"circa 0001"_s << jd(1, 1, 1) << jd(2, 12, 31) << year << false;
+    QTest::newRow("circa first year") << u"circa 0001"_s << jd(-1, 1, 1) << jd(2, 12, 31) << year << false;
     QTest::newRow("circa last year") << u"circa 9999"_s << jd(9998, 1, 1) << jd(9999, 12, 31) << year
                                      << false;
     QTest::newRow("range of days") << u"2025-04-08/2025-04-09"_s << jd(2025, 4, 8) << jd(2025, 4, 9) << day

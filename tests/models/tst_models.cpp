@@ -157,7 +157,12 @@ void TestModels::argumentTreeMirrorsTheCorpus()
     QCOMPARE(reached, document.corpus().arguments.size());
 
     const QModelIndex objection = arguments->index(u"a-obj-not-inseparable"_s, ArgumentModel::KindColumn);
-    QCOMPARE(objection.data().toString(), u"Objection"_s);
+    QCOMPARE(objection.data().toString(), u"against the claim · objection"_s);
+    // A reason that supports an argument against the claim reads as against the claim.
+    QCOMPARE(arguments->index(u"a-pro-france-spoiler"_s, ArgumentModel::KindColumn).data().toString(),
+             u"against the claim · support"_s);
+    QCOMPARE(arguments->index(u"a-con-no-united-front"_s, ArgumentModel::KindColumn).data().toString(),
+             u"against the claim"_s);
     QCOMPARE(objection.data(ArgumentDataRole::StanceToRoot).toInt(), -1);
     QCOMPARE(objection.data(ArgumentDataRole::Depth).toInt(), 2);
 }
@@ -214,7 +219,8 @@ void TestModels::filtersApplyToBothViews()
         std::count_if(corpus.events.begin(), corpus.events.end(),
                       [](const Event &e) { return e.actors.contains(u"france"_s); });
     QCOMPARE(document.filteredEvents()->rowCount(), franceEvents);
-    // An argument passes when an event it rests on involves France — e.g. "no united front on China".
+    // An argument passes when it names France itself — e.g. "no united front on China" — not for the
+    // events it cites.
     const QModelIndex unity = document.arguments()->index(u"a-con-no-united-front"_s);
     QVERIFY(document.filteredArguments()->mapFromSource(unity).isValid());
     const QModelIndex eu = document.arguments()->index(u"a-pro-eu-ties"_s);

@@ -310,12 +310,14 @@ void TestExport::printThemeIsGreyscaleAndLabelsTheKinds()
         }
     }
     QCOMPARE(coloured, 0);
-    // Pro and con are told apart by their words and line styles, which are all in the legend.
+    // For and against are told apart by their words and outlines, what a card does to its parent by the
+    // line's style; the legend names them all.
     options.format = ExportOptions::Format::Svg;
     ExportComposer vector(*ExportScene::fromOptions(m_corpus, options, nullptr), options);
     const QString svg = QString::fromUtf8(ExportWriter::svg(vector));
     for (const QString &word :
-         {u">FOR<"_s, u">AGAINST<"_s, u">OBJECTION<"_s, u">supports<"_s, u">attacks<"_s})
+         {u">FOR<"_s, u">AGAINST<"_s, u"· objection<"_s, u">FOR: for the claim<"_s,
+          u">AGAINST: against the claim<"_s, u">supports the card above<"_s, u">attacks the card above<"_s})
         QVERIFY2(svg.contains(word), qPrintable(word));
     QVERIFY(svg.contains(u"stroke-dasharray"_s)); // attacks are dashed
 }

@@ -1,12 +1,15 @@
 // Every theme keeps text legible: WCAG contrast of at least 7:1 for text and 4.5:1 for secondary text
-// against both background shades, and corpus colours stay distinguishable from the background.
-#include "render/style/argumentkindstyle.h"
+// against both background shades, and corpus colours stay distinguishable from the background. Highlights
+// (search matches, links, selection, keyboard focus) stand out from the background at 3:1 (WCAG's figure
+// for graphics) and from each other.
+#include "render/style/stancestyle.h"
 #include "render/style/viewstyle.h"
 #include "tests/support/testcorpus.h"
 
 #include <QTest>
 
 using namespace argline;
+using namespace Qt::StringLiterals;
 
 class TestViewStyle : public QObject
 {
@@ -24,6 +27,8 @@ private Q_SLOTS:
     void contrastIsTheWcagRatio();
     void corpusColoursStayVisible_data();
     void corpusColoursStayVisible();
+    void highlightsAreVisibleAndDistinct_data();
+    void highlightsAreVisibleAndDistinct();
     void themeKeysRoundTrip();
 };
 
@@ -77,19 +82,18 @@ void TestViewStyle::cardTextIsLegible_data()
     textIsLegible_data();
 }
 
-// On every kind of card: the title at 7:1, the sources and quotes at 4.5:1, and the kind label
-// ("FOR", "AGAINST"), drawn in the kind's colour, at 4.5:1.
+// On every card: the title at 7:1, the sources and quotes at 4.5:1, and the stance label ("FOR",
+// "AGAINST"), drawn in the stance's colour, at 4.5:1.
 void TestViewStyle::cardTextIsLegible()
 {
     QFETCH(int, theme);
     const ViewStyle s = ViewStyle::forTheme(Theme(theme));
-    for (ArgumentKind kind : {ArgumentKind::Claim, ArgumentKind::Pro, ArgumentKind::Con,
-                              ArgumentKind::Objection, ArgumentKind::Rebuttal}) {
-        const QColor fill = ArgumentKindStyle::fill(kind, s);
-        const QString what = ArgumentKindStyle::label(kind);
+    for (Stance stance : {Stance::Claim, Stance::For, Stance::Against}) {
+        const QColor fill = StanceStyle::fill(stance, s);
+        const QString what = StanceStyle::label(stance);
         QVERIFY2(contrast(s.text, fill) >= 7.0, qPrintable(what));
         QVERIFY2(contrast(s.mutedText, fill) >= 4.5, qPrintable(what));
-        const double kindRatio = contrast(ArgumentKindStyle::labelColor(kind, s), fill);
+        const double kindRatio = contrast(StanceStyle::labelColor(stance, s), fill);
         QVERIFY2(kindRatio >= 4.5, qPrintable(QStringLiteral("%1 label: %2").arg(what).arg(kindRatio)));
     }
 }
@@ -100,7 +104,7 @@ void TestViewStyle::badgeCountsReadOnEveryLaneColour_data()
 }
 
 // A cluster's count is drawn on its lane's colour: every lane colour of the built-in corpus, as the
-// theme adjusts it,, keeps the count at 4.5:1.
+// theme adjusts it, keeps the count at 4.5:1.
 void TestViewStyle::badgeCountsReadOnEveryLaneColour()
 {
     QFETCH(int, theme);
@@ -134,6 +138,38 @@ void TestViewStyle::corpusColoursStayVisible()
     for (const QColor &color : {QColor(0x00, 0x49, 0x90), QColor(0x88, 0x22, 0x55), QColor(0xbc, 0x00, 0x2d),
                                 QColor(0x56, 0xb4, 0xe9)})
         QVERIFY2(contrast(s.adjusted(color), s.background) >= 1.9, qPrintable(s.adjusted(color).name()));
+}
+
+void TestViewStyle::highlightsAreVisibleAndDistinct_data()
+{
+    textIsLegible_data();
+}
+
+static int hueDistance(const QColor &a, const QColor &b)
+{
+    const int d = std::abs(a.hsvHue() - b.hsvHue()) % 360;
+    return std::min(d, 360 - d);
+}
+
+void TestViewStyle::highlightsAreVisibleAndDistinct()
+{
+    QFETCH(int, theme);
+    const ViewStyle s = ViewStyle::forTheme(Theme(theme));
+    for (const QColor &background : {s.background, s.alternateBackground}) {
+        for (const QColor &highlight : {s.match, s.linked, s.selection, s.focus})
+            QVERIFY2(contrast(highlight, background) >= 3.0,
+                     qPrintable(highlight.name() + u" on "_s + background.name()));
+    }
+    if (Theme(theme) == Theme::Print) { // greys: a search match is a lighter grey than a link
+        QVERIFY(contrast(s.match, s.linked) >= 1.5);
+        QVERIFY(contrast(s.match, s.selection) >= 1.5);
+        return;
+    }
+    // A search match never looks like a link, the selection, or a stance's colour on the map.
+    for (const QColor &other :
+         {s.linked, s.selection, StanceStyle::color(Stance::For, s), StanceStyle::color(Stance::Against, s)})
+        QVERIFY2(hueDistance(s.match, other) >= 60, qPrintable(s.match.name() + u" vs "_s + other.name()));
+    QVERIFY(hueDistance(s.linked, s.selection) >= 60);
 }
 
 void TestViewStyle::themeKeysRoundTrip()

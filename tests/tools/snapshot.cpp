@@ -8,7 +8,8 @@
 //   argline_snapshot --view present --step N [--theme high-contrast] [--size WxH] -o out.png
 //   argline_snapshot --render-svg FILE -o out.png      (how QtSvg reads an exported SVG)
 //   argline_snapshot --view window [--range R] [--select ID] [--actor ID] [--as-of 2023-07-01]
-//   [--only-linked]
+//   [--only-linked] [--search TEXT] [--only for|against] [--scale S --center ID] [--focus
+//   search|timeline|map]
 //                    [--stacked] [--theme T] [--size WxH] -o out.png   (the whole main window, default
 //                    layout)
 #include "app/linkednavigation.h"
@@ -22,6 +23,7 @@
 #include "widgets/argmap/argumentmappane.h"
 #include "widgets/argmap/argumentmapwidget.h"
 #include "widgets/export/exportdialog.h"
+#include "widgets/panels/searchbar.h"
 #include "widgets/panels/sourceschart.h"
 #include "widgets/present/presentationview.h"
 #include "widgets/timeline/timelinepane.h"
@@ -30,6 +32,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QLineEdit>
 #include <QPainter>
 #include <QSettings>
 #include <QSvgRenderer>
@@ -67,11 +70,16 @@ int main(int argc, char **argv)
     const QCommandLineOption stacked(u"stacked"_s, u"Window: stack the views."_s);
     const QCommandLineOption step(u"step"_s, u"Present: the story step (from 1)."_s, u"n"_s, u"1"_s);
     const QCommandLineOption exportDialog(u"export-dialog"_s, u"Window: grab the export dialog instead."_s);
+    const QCommandLineOption search(u"search"_s, u"Window: type into the search field, then Enter."_s,
+                                    u"text"_s);
+    const QCommandLineOption only(u"only"_s, u"Window: show only arguments for or against."_s, u"stance"_s);
+    const QCommandLineOption focus(u"focus"_s, u"Window: give keyboard focus to search, timeline or map."_s,
+                                   u"what"_s);
     const QCommandLineOption renderSvg(u"render-svg"_s, u"Render an SVG file (as QtSvg reads it) to -o."_s,
                                        u"file"_s);
-    parser.addOptions({corpus, range,      theme,   lanes,        balanced,    select,    size,
-                       output, view,       scale,   center,       orientation, focusMode, actor,
-                       asOf,   onlyLinked, stacked, exportDialog, renderSvg,   step});
+    parser.addOptions({corpus,  range,        theme,     lanes,       balanced,  select, size, output,
+                       view,    scale,        center,    orientation, focusMode, actor,  asOf, onlyLinked,
+                       stacked, exportDialog, renderSvg, step,        search,    only,   focus});
     parser.process(app);
     if (parser.isSet(renderSvg)) {
         QSvgRenderer svg(parser.value(renderSvg));
@@ -114,9 +122,12 @@ int main(int argc, char **argv)
         window.show();
         window.ensurePanels();
         QTest::qWait(100);
-        if (parser.isSet(actor)) {
+        if (parser.isSet(actor) || parser.isSet(only)) {
             FilterSpec spec = document.filter();
-            spec.actors = {parser.value(actor)};
+            if (parser.isSet(actor))
+                spec.actors = {parser.value(actor)};
+            spec.showPro = parser.value(only) != u"against";
+            spec.showCon = parser.value(only) != u"for";
             document.setFilter(spec);
         }
         if (parser.isSet(range)) {
@@ -130,7 +141,26 @@ int main(int argc, char **argv)
         if (parser.isSet(select))
             document.selection()->select(parser.value(select));
         window.navigation()->setOnlyLinked(parser.isSet(onlyLinked));
+        if (parser.isSet(search)) {
+            window.searchBar()->focusField();
+            QTest::keyClicks(window.searchBar()->field(), parser.value(search));
+            QTest::keyClick(window.searchBar()->field(), Qt::Key_Return);
+        }
         QTest::qWait(800); // let the linked views finish their animated moves
+        ArgumentMapWidget *windowMap = window.mapPane()->map();
+        if (parser.isSet(scale))
+            windowMap->setScale(parser.value(scale).toDouble());
+        if (parser.isSet(center)) {
+            const QRectF card = windowMap->cardRect(parser.value(center));
+            windowMap->panBy(QPointF(windowMap->rect().center()) - card.center());
+        }
+        if (parser.value(focus) == u"search")
+            window.searchBar()->focusField();
+        else if (parser.value(focus) == u"timeline")
+            window.timelinePane()->timeline()->setFocus();
+        else if (parser.value(focus) == u"map")
+            windowMap->setFocus();
+        QTest::qWait(100);
         if (parser.isSet(exportDialog)) {
             ExportDialog *dialog = window.exportDialog();
             dialog->show();

@@ -263,7 +263,7 @@ void TestArgumentMapWidget::focusedCardHasAnAccessibleName()
     QCOMPARE(list->childCount(), m_document->corpus().arguments.size());
     QAccessibleInterface *item = list->focusChild();
     QVERIFY(item);
-    QVERIFY(item->text(QAccessible::Name).startsWith(u"Claim: NATO should go global"_s));
+    QVERIFY(item->text(QAccessible::Name).startsWith(u"The claim: NATO should go global"_s));
     QVERIFY(item->state().focused && item->state().selected);
 }
 

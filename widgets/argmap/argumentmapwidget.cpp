@@ -609,7 +609,9 @@ void ArgumentMapWidget::keyPressEvent(QKeyEvent *event)
 QString ArgumentMapWidget::toolTipAt(QPointF pos) const
 {
     const int argument = m_renderer.argumentAt(area(), pos);
-    return argument >= 0 ? m_renderer.tooltip(argument) : QString();
+    return argument >= 0
+               ? m_renderer.tooltip(argument) + filterReasonsHtml(document()->corpus().arguments[argument].id)
+               : QString();
 }
 
 } // namespace argline

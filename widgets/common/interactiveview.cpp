@@ -1,6 +1,7 @@
 #include "widgets/common/interactiveview.h"
 
 #include "models/explore/corpusdocument.h"
+#include "models/explore/filterdescription.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -57,6 +58,22 @@ void InteractiveView::selectFocused(bool toggle)
         m_document->selection()->toggle(id);
     else
         m_document->selection()->select(id);
+}
+
+QString InteractiveView::filterReasonsHtml(const QString &id) const
+{
+    const ItemRef item = m_document->corpus().find(id);
+    if (item.kind == ItemKind::Argument && !m_document->result().argumentMatches(item.index))
+        return {}; // the view already says it is there for context
+    const QStringList reasons =
+        FilterDescription::reasons(m_document->corpus(), m_document->links(), m_document->filter(), id);
+    if (reasons.isEmpty())
+        return {};
+    QStringList escaped;
+    for (const QString &reason : reasons)
+        escaped.append(reason.toHtmlEscaped());
+    return QStringLiteral("<p><small>%1<br>%2</small></p>")
+        .arg(tr("Why it is shown:").toHtmlEscaped(), escaped.join(QStringLiteral("<br>")));
 }
 
 void InteractiveView::paintEvent(QPaintEvent *)
@@ -130,8 +147,10 @@ void InteractiveView::mouseMoveEvent(QMouseEvent *event)
 void InteractiveView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && m_pressOnEmpty && !m_dragging &&
-        !(event->modifiers() & Qt::ControlModifier))
+        !(event->modifiers() & Qt::ControlModifier)) {
         m_document->selection()->clear(); // a click on empty space clears the selection
+        clickedEmptySpace();
+    }
     if (m_pressOnControl)
         releaseControl();
     m_dragging = false;

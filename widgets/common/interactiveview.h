@@ -64,9 +64,14 @@ protected:
     // Wheel, pinch or keyboard zoom by `factor` around `anchor` (none: the keyboard's own centre).
     virtual void zoomAround(double factor, std::optional<QPointF> anchor) = 0;
     virtual void activateAt(QPointF pos) = 0; // double-click
+    // A click on empty space (which has cleared the selection).
+    virtual void clickedEmptySpace() {}
     virtual QString toolTipAt(QPointF pos) const = 0;
 
     QVariantAnimation *animation() const { return m_animation; }
+    // Why `id` passes the current filter, as a paragraph for a tooltip (empty when nothing is filtered
+    // or when it is shown only for context).
+    QString filterReasonsHtml(const QString &id) const;
     // Sets the keyboard focus to `id` (for the subclass's keys): emits nothing itself.
     void selectFocused(bool toggle);
 

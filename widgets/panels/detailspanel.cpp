@@ -2,6 +2,8 @@
 
 #include "models/corpus/citation.h"
 #include "models/explore/corpusdocument.h"
+#include "models/explore/filterdescription.h"
+#include "render/style/stancestyle.h"
 #include "widgets/common/safetextbrowser.h"
 #include "widgets/panels/importdetails.h"
 
@@ -40,7 +42,10 @@ DetailsPanel::DetailsPanel(CorpusDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
-    connect(m_browser, &SafeTextBrowser::paletteChanged, this, &DetailsPanel::refresh);
+    connect(m_browser, &SafeTextBrowser::paletteChanged, this, [this] {
+        m_shownHtml.clear();
+        refresh();
+    });
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
         const QStringList ids = SafeTextBrowser::itemIds(link);
         if (!ids.isEmpty())
@@ -50,6 +55,7 @@ DetailsPanel::DetailsPanel(CorpusDocument *document, QWidget *parent)
     });
     connect(document->selection(), &SharedSelection::changed, this, &DetailsPanel::refresh);
     connect(document, &CorpusDocument::corpusChanged, this, &DetailsPanel::refresh);
+    connect(document, &CorpusDocument::resultChanged, this, &DetailsPanel::refresh); // why it is shown
     refresh();
 }
 
@@ -57,6 +63,7 @@ void DetailsPanel::refresh()
 {
     const SharedSelection *selection = m_document->selection();
     if (selection->isEmpty()) {
+        m_shownHtml.clear();
         m_browser->setHtml(u"<p style='color:gray'>%1</p>"_s.arg(escaped(
             tr("Select an event or an argument to see what it rests on: the quotes, in their paragraphs, "
                "and the articles they come from."))));
@@ -68,6 +75,9 @@ void DetailsPanel::refresh()
         others.removeAll(selection->current());
         html += linksHtml(tr("Also selected"), others);
     }
+    if (html == m_shownHtml && !m_browser->toPlainText().isEmpty())
+        return; // a new filter result that changes nothing here: keep the reader's scroll position
+    m_shownHtml = html;
     m_browser->setHtml(html);
 }
 
@@ -82,9 +92,39 @@ QString DetailsPanel::linksHtml(const QString &heading, const QStringList &ids) 
         if (const Event *event = corpus.event(id))
             label = event->date.date.displayText() + u" — "_s + event->title;
         else if (const Argument *argument = corpus.argument(id))
-            label = argumentKindName(argument->kind) + u": "_s + argument->title;
+            label = StanceStyle::header(*argument) + u": "_s + argument->title;
         html += u"<li><a href='%1'>%2</a></li>"_s.arg(SafeTextBrowser::itemLink({id}), escaped(label));
     }
+    return html + u"</ul>"_s;
+}
+
+QString DetailsPanel::facetsHtml(const QStringList &actorIds, const QStringList &themeIds) const
+{
+    const Corpus &corpus = m_document->corpus();
+    QStringList actors;
+    for (const QString &a : actorIds) {
+        const Facet *f = corpus.actor(a);
+        actors.append(u"<span style='color:%1'>●</span> %2"_s.arg(f ? f->color.name() : u"gray"_s,
+                                                                  escaped(f ? f->name : a)));
+    }
+    QStringList themes;
+    for (const QString &t : themeIds) {
+        const Facet *f = corpus.theme(t);
+        themes.append(escaped(f ? f->name : t));
+    }
+    return u"<p><small>%1 %2<br>%3 %4</small></p>"_s.arg(escaped(tr("Actors:")), actors.join(u", "_s),
+                                                         escaped(tr("Themes:")), themes.join(u", "_s));
+}
+
+QString DetailsPanel::reasonsHtml(const QString &id) const
+{
+    const QStringList reasons =
+        FilterDescription::reasons(m_document->corpus(), m_document->links(), m_document->filter(), id);
+    if (reasons.isEmpty())
+        return {};
+    QString html = u"<h4>%1</h4><ul>"_s.arg(escaped(tr("Why it is shown")));
+    for (const QString &reason : reasons)
+        html += u"<li>%1</li>"_s.arg(escaped(reason));
     return html + u"</ul>"_s;
 }
 
@@ -139,27 +179,23 @@ QString DetailsPanel::html(const QString &id) const
         if (!date.note.isEmpty())
             when += u"<br><small>%1</small>"_s.arg(escaped(date.note));
         html += u"<p>%1</p><p>%2</p>"_s.arg(when, escaped(event->summary));
-        QStringList actors;
-        for (const QString &a : event->actors) {
-            const Facet *f = corpus.actor(a);
-            actors.append(u"<span style='color:%1'>●</span> %2"_s.arg(f ? f->color.name() : u"gray"_s,
-                                                                      escaped(f ? f->name : a)));
-        }
-        QStringList themes;
-        for (const QString &t : event->themes) {
-            const Facet *f = corpus.theme(t);
-            themes.append(escaped(f ? f->name : t));
-        }
-        html += u"<p><small>%1 %2<br>%3 %4</small></p>"_s.arg(escaped(tr("Actors:")), actors.join(u", "_s),
-                                                              escaped(tr("Themes:")), themes.join(u", "_s));
+        html += facetsHtml(event->actors, event->themes);
+        html += reasonsHtml(id);
         html += evidenceHtml(event->evidence);
         html += ImportDetails::eventHtml(corpus, *event);
         return html + linksHtml(tr("Arguments that rest on it"), links.linkedIds(id));
     }
     if (const Argument *argument = corpus.argument(id)) {
-        QString html = u"<p><small><b>%1</b></small></p><h3>%2</h3><p>%3</p>"_s.arg(
-            escaped(argumentKindName(argument->kind).toUpper()), escaped(argument->title),
+        // Its stance on the claim first (what a reader means by for and against), then what it does to its
+        // parent.
+        const QString relation = relationPhrase(corpus, *argument);
+        const QString stance = stanceName(stanceOf(*argument));
+        QString html = u"<p><small><b>%1</b><br>%2</small></p><h3>%3</h3><p>%4</p>"_s.arg(
+            escaped(StanceStyle::header(*argument)),
+            escaped(relation.isEmpty() ? stance : stance + u" · "_s + relation), escaped(argument->title),
             escaped(argument->text));
+        html += facetsHtml(argument->actors, argument->themes);
+        html += reasonsHtml(id);
         html += evidenceHtml(argument->evidence);
         html += ImportDetails::argumentHtml(corpus, *argument);
         if (!argument->parentId.isEmpty())

@@ -26,10 +26,13 @@ public:
 private:
     void refresh();
     QString evidenceHtml(const QList<Quote> &evidence) const;
+    QString facetsHtml(const QStringList &actorIds, const QStringList &themeIds) const;
+    QString reasonsHtml(const QString &id) const;
     QString linksHtml(const QString &heading, const QStringList &ids) const;
 
     CorpusDocument *m_document;
     SafeTextBrowser *m_browser;
+    QString m_shownHtml;
 };
 
 } // namespace argline

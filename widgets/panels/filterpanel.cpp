@@ -1,6 +1,7 @@
 #include "widgets/panels/filterpanel.h"
 
 #include "models/explore/corpusdocument.h"
+#include "models/explore/filterdescription.h"
 #include "models/itemmodels/facetmodel.h"
 
 #include <QCheckBox>
@@ -23,8 +24,9 @@ FilterPanel::FilterPanel(CorpusDocument *document, QWidget *parent)
     , m_actors(new FacetModel(FacetModel::Facet::Actors, this))
     , m_themes(new FacetModel(FacetModel::Facet::Themes, this))
     , m_sources(new FacetModel(FacetModel::Facet::Articles, this))
-    , m_pro(new QCheckBox(tr("For a global NATO"), this))
-    , m_con(new QCheckBox(tr("Against"), this))
+    , m_pro(new QCheckBox(tr("For the claim"), this))
+    , m_con(new QCheckBox(tr("Against the claim"), this))
+    , m_claim(new QLabel(this))
     , m_importance(new QSlider(Qt::Horizontal, this))
     , m_importanceLabel(new QLabel(this))
 {
@@ -39,11 +41,28 @@ FilterPanel::FilterPanel(CorpusDocument *document, QWidget *parent)
         layout->addWidget(content);
         return box;
     };
+    // For and against mean the stance on the claim, which is named here; the rules say how each facet
+    // applies to events and to arguments.
+    m_claim->setWordWrap(true);
+    m_claim->setForegroundRole(QPalette::PlaceholderText);
+    m_pro->setToolTip(tr("Arguments for the claim, and the events they cite. A reason that supports an "
+                         "argument against the claim counts as against."));
+    m_con->setToolTip(tr("Arguments against the claim, and the events they cite. An objection to an "
+                         "argument against the claim counts as for."));
     auto *stance = new QWidget(this);
     auto *stanceLayout = new QVBoxLayout(stance);
     stanceLayout->setContentsMargins(0, 0, 0, 0);
+    stanceLayout->addWidget(m_claim);
     stanceLayout->addWidget(m_pro);
     stanceLayout->addWidget(m_con);
+    auto *rules = new QLabel(FilterDescription::rules(), this);
+    rules->setObjectName(u"filterRules"_s);
+    rules->setWordWrap(true);
+    rules->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = rules->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    rules->setFont(small);
+    m_claim->setFont(small);
     auto *importance = new QWidget(this);
     auto *importanceLayout = new QHBoxLayout(importance);
     importanceLayout->setContentsMargins(0, 0, 0, 0);
@@ -57,6 +76,7 @@ FilterPanel::FilterPanel(CorpusDocument *document, QWidget *parent)
     layout->addWidget(group(tr("Sources"), facetList(m_sources, tr("Sources"))), 2);
     layout->addWidget(group(tr("Arguments"), stance));
     layout->addWidget(group(tr("Events of importance at least"), importance));
+    layout->addWidget(rules);
     layout->addWidget(reset);
 
     for (FacetModel *facet : {m_actors, m_themes, m_sources})
@@ -90,6 +110,19 @@ void FilterPanel::rebuild()
     m_syncing = true;
     for (FacetModel *facet : {m_actors, m_themes, m_sources})
         facet->setCorpus(m_document->corpusPointer());
+    const Corpus &corpus = m_document->corpus();
+    QStringList claims;
+    for (const Argument &argument : corpus.arguments) {
+        if (argument.parent < 0)
+            claims.append(tr("“%1”").arg(argument.title));
+    }
+    m_claim->setText(claims.isEmpty() ? QString() : tr("The claim: %1").arg(claims.join(u"; "_s)));
+    m_claim->setVisible(!claims.isEmpty());
+    // The slider starts at the least important event, where it filters nothing.
+    int lowest = 5;
+    for (const Event &event : corpus.events)
+        lowest = std::min(lowest, event.importance);
+    m_importance->setRange(std::clamp(lowest, 1, 5), 5);
     m_syncing = false;
     syncFromFilter();
 }
@@ -103,8 +136,9 @@ void FilterPanel::syncFromFilter()
     m_sources->setChecked(spec.articles);
     m_pro->setChecked(spec.showPro);
     m_con->setChecked(spec.showCon);
-    m_importance->setValue(spec.minImportance);
-    m_importanceLabel->setText(QString(spec.minImportance, u'★') + QString(5 - spec.minImportance, u'☆'));
+    m_importance->setValue(std::max(spec.minImportance, m_importance->minimum()));
+    const int stars = m_importance->value();
+    m_importanceLabel->setText(QString(stars, u'★') + QString(5 - stars, u'☆'));
     m_syncing = false;
 }
 
@@ -118,7 +152,8 @@ void FilterPanel::apply()
     spec.articles = m_sources->checked();
     spec.showPro = m_pro->isChecked();
     spec.showCon = m_con->isChecked();
-    spec.minImportance = m_importance->value();
+    // At its lowest the slider keeps every event: no importance filter (and no chip) at all.
+    spec.minImportance = m_importance->value() > m_importance->minimum() ? m_importance->value() : 1;
     m_document->setFilter(spec);
 }
 

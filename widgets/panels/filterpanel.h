@@ -12,8 +12,9 @@ namespace argline {
 class CorpusDocument;
 class FacetModel;
 
-// The facets: actors, themes, sources, stance and importance. The facet lists are item views of
-// FacetModels whose check boxes are the filter. Every change filters both views at once through the
+// The facets: actors, themes, sources, stance and importance, with the rule each follows written beneath
+// (FilterDescription::rules()). The facet lists are item views of FacetModels whose check boxes are the
+// filter. Every change filters both views at once through the
 // document's shared FilterSpec; the panel also follows changes made elsewhere (a removed chip, the
 // sources chart).
 class FilterPanel final : public QWidget
@@ -43,6 +44,7 @@ private:
     FacetModel *m_sources;
     QCheckBox *m_pro;
     QCheckBox *m_con;
+    QLabel *m_claim;
     QSlider *m_importance;
     QLabel *m_importanceLabel;
     bool m_syncing = false;

@@ -19,7 +19,10 @@ SearchBar::SearchBar(CorpusDocument *document, QWidget *parent)
     , m_previous(new QToolButton(this))
     , m_next(new QToolButton(this))
 {
-    m_field->setPlaceholderText(tr("Search titles, texts and quotes (Ctrl+F)"));
+    m_field->setPlaceholderText(tr("Search words in titles, texts and quotes (Ctrl+F)"));
+    m_field->setToolTip(tr("Finds every word, in any order; put a phrase in quotes to find it as written. "
+                           "Best matches first: words in the title, then in the text, then in quotes; then "
+                           "the more important. Enter steps to the next, Shift+Enter to the previous."));
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Search"));
     m_field->installEventFilter(this);

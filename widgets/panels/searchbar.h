@@ -10,8 +10,8 @@ namespace argline {
 
 class CorpusDocument;
 
-// Incremental search over titles, texts and quotes. Matches are marked in both views as you type; Enter
-// and Shift+Enter step through them in reading order, selecting each.
+// Incremental search by words over titles, texts and quotes (Search). Matches are marked in both views as
+// you type, and counted; Enter and Shift+Enter step through them best first, selecting each.
 class SearchBar final : public QWidget
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 
 #include "models/explore/corpusdocument.h"
 #include "models/itemmodels/sourcemodel.h"
-#include "render/style/argumentkindstyle.h"
+#include "render/style/stancestyle.h"
 #include "widgets/common/barchart.h"
 
 #include <QVBoxLayout>
@@ -16,8 +16,9 @@ SourcesChart::SourcesChart(CorpusDocument *document, QWidget *parent)
 {
     setAccessibleName(tr("Arguments for and against, by source"));
     setToolTip(
-        tr("Arguments for (green) and against (red) a global NATO that each article supplies. Click an "
-           "article's bar to show only what it supports; click again to show everything."));
+        tr("Arguments for (green) and against (red) the claim that each article supplies, counted by "
+           "their stance on the claim, as the map's cards show it. Click an article's bar to show only "
+           "what it supports; click again to show everything."));
     m_chart->setModel(document->sources(), SourceModel::ProColumn, SourceModel::ConColumn);
     m_chart->setLegendVisible(true);
     m_chart->setTitle(tr("For and against, by source"));
@@ -33,8 +34,8 @@ SourcesChart::SourcesChart(CorpusDocument *document, QWidget *parent)
 void SourcesChart::setTheme(const ViewStyle &style)
 {
     m_chart->setTheme(style);
-    m_chart->setSetColors({ArgumentKindStyle::color(ArgumentKind::Pro, style),
-                           ArgumentKindStyle::color(ArgumentKind::Con, style)});
+    m_chart->setSetColors(
+        {StanceStyle::color(Stance::For, style), StanceStyle::color(Stance::Against, style)});
 }
 
 void SourcesChart::refreshLabels()

@@ -307,6 +307,23 @@ void TimelineWidget::setAsOfDay(std::optional<qint64> day)
     updateState([&](TimelineViewState &s) { s.asOfDay = day; });
 }
 
+void TimelineWidget::focusInEvent(QFocusEvent *event)
+{
+    InteractiveView::focusInEvent(event);
+    updateState([](TimelineViewState &s) { s.focusVisible = true; });
+}
+
+void TimelineWidget::focusOutEvent(QFocusEvent *event)
+{
+    InteractiveView::focusOutEvent(event);
+    updateState([](TimelineViewState &s) { s.focusVisible = false; });
+}
+
+void TimelineWidget::clickedEmptySpace()
+{
+    setFocusedEvent({}); // the click went to nothing: no item keeps a focus ring
+}
+
 void TimelineWidget::setFocusedEvent(const QString &eventId)
 {
     if (eventId == state().focused)
@@ -619,7 +636,7 @@ QString TimelineWidget::toolTipAt(QPointF pos) const
 {
     const TimelineLayout &layout = m_renderer.layout(area());
     if (const int hit = layout.eventAt(pos); hit >= 0)
-        return m_renderer.tooltip(hit);
+        return m_renderer.tooltip(hit) + filterReasonsHtml(document()->corpus().events[hit].id);
     const int cluster = layout.clusterAt(pos);
     if (cluster < 0 || layout.clusters[cluster].events.size() <= 1)
         return {};

@@ -102,6 +102,9 @@ protected:
     void activateAt(QPointF pos) override;
     QString toolTipAt(QPointF pos) const override;
 
+    void clickedEmptySpace() override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
