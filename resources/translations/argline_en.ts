@@ -99,12 +99,16 @@
     <message numerus="yes">
         <source>%n transition(s) between locutions (TA nodes)</source>
         <translation>
-            <numerusform>%n transition between locutions (TA nodes)</numerusform><numerusform>%n transitions between locutions (TA nodes)</numerusform></translation>
+            <numerusform>%n transition between locutions (TA nodes)</numerusform>
+            <numerusform>%n transitions between locutions (TA nodes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) of type %1</source>
         <translation>
-            <numerusform>%n node of type %1</numerusform><numerusform>%n nodes of type %1</numerusform></translation>
+            <numerusform>%n node of type %1</numerusform>
+            <numerusform>%n nodes of type %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>not kept (the map has no place for them): %1</source>
@@ -148,32 +152,44 @@
     <message numerus="yes">
         <source>%n event(s) and their dates: AIF has no timeline</source>
         <translation>
-            <numerusform>%n event and their dates: AIF has no timeline</numerusform><numerusform>%n events and their dates: AIF has no timeline</numerusform></translation>
+            <numerusform>%n event and their dates: AIF has no timeline</numerusform>
+            <numerusform>%n events and their dates: AIF has no timeline</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n era(s)</source>
         <translation>
-            <numerusform>%n era</numerusform><numerusform>%n eras</numerusform></translation>
+            <numerusform>%n era</numerusform>
+            <numerusform>%n eras</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) from arguments to events</source>
         <translation>
-            <numerusform>%n link from arguments to events</numerusform><numerusform>%n links from arguments to events</numerusform></translation>
+            <numerusform>%n link from arguments to events</numerusform>
+            <numerusform>%n links from arguments to events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the story (%n step(s))</source>
         <translation>
-            <numerusform>the story (%n step)</numerusform><numerusform>the story (%n steps)</numerusform></translation>
+            <numerusform>the story (%n step)</numerusform>
+            <numerusform>the story (%n steps)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s): as the speaker's locutions (L-nodes); the articles become each speaker's words, dated by the locution timestamps</source>
         <translation>
-            <numerusform>%n quote: as the speaker's locutions (L-nodes); the articles become each speaker's words, dated by the locution timestamps</numerusform><numerusform>%n quotes: as the speaker's locutions (L-nodes); the articles become each speaker's words, dated by the locution timestamps</numerusform></translation>
+            <numerusform>%n quote: as the speaker's locutions (L-nodes); the articles become each speaker's words, dated by the locution timestamps</numerusform>
+            <numerusform>%n quotes: as the speaker's locutions (L-nodes); the articles become each speaker's words, dated by the locution timestamps</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n undercut(s) of an argument that supports nothing: written as attacks on it</source>
         <translation>
-            <numerusform>%n undercut of an argument that supports nothing: written as attacks on it</numerusform><numerusform>%n undercuts of an argument that supports nothing: written as attacks on it</numerusform></translation>
+            <numerusform>%n undercut of an argument that supports nothing: written as attacks on it</numerusform>
+            <numerusform>%n undercuts of an argument that supports nothing: written as attacks on it</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -232,47 +248,65 @@
     <message numerus="yes">
         <source>%n quote(s): as comments under their statements (Argdown has no quotes)</source>
         <translation>
-            <numerusform>%n quote: as comments under their statements (Argdown has no quotes)</numerusform><numerusform>%n quotes: as comments under their statements (Argdown has no quotes)</numerusform></translation>
+            <numerusform>%n quote: as comments under their statements (Argdown has no quotes)</numerusform>
+            <numerusform>%n quotes: as comments under their statements (Argdown has no quotes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repeated title(s): numbered, since Argdown takes equal titles for the same statement</source>
         <translation>
-            <numerusform>%n repeated title: numbered, since Argdown takes equal titles for the same statement</numerusform><numerusform>%n repeated titles: numbered, since Argdown takes equal titles for the same statement</numerusform></translation>
+            <numerusform>%n repeated title: numbered, since Argdown takes equal titles for the same statement</numerusform>
+            <numerusform>%n repeated titles: numbered, since Argdown takes equal titles for the same statement</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n premise–conclusion structure(s) in several steps: written as support relations</source>
         <translation>
-            <numerusform>%n premise–conclusion structure in several steps: written as support relations</numerusform><numerusform>%n premise–conclusion structures in several steps: written as support relations</numerusform></translation>
+            <numerusform>%n premise–conclusion structure in several steps: written as support relations</numerusform>
+            <numerusform>%n premise–conclusion structures in several steps: written as support relations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) and their dates: Argdown has no timeline</source>
         <translation>
-            <numerusform>%n event and their dates: Argdown has no timeline</numerusform><numerusform>%n events and their dates: Argdown has no timeline</numerusform></translation>
+            <numerusform>%n event and their dates: Argdown has no timeline</numerusform>
+            <numerusform>%n events and their dates: Argdown has no timeline</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n era(s)</source>
         <translation>
-            <numerusform>%n era</numerusform><numerusform>%n eras</numerusform></translation>
+            <numerusform>%n era</numerusform>
+            <numerusform>%n eras</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the actors of %n argument(s) (Argdown tags become themes)</source>
         <translation>
-            <numerusform>the actors of %n argument (Argdown tags become themes)</numerusform><numerusform>the actors of %n arguments (Argdown tags become themes)</numerusform></translation>
+            <numerusform>the actors of %n argument (Argdown tags become themes)</numerusform>
+            <numerusform>the actors of %n arguments (Argdown tags become themes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the section (heading) of %n statement(s) defined in another statement's tree, under that tree's heading</source>
         <translation>
-            <numerusform>the section (heading) of %n statement defined in another statement's tree, under that tree's heading</numerusform><numerusform>the section (heading) of %n statements defined in another statement's tree, under that tree's heading</numerusform></translation>
+            <numerusform>the section (heading) of %n statement defined in another statement's tree, under that tree's heading</numerusform>
+            <numerusform>the section (heading) of %n statements defined in another statement's tree, under that tree's heading</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rephrase relation(s)</source>
         <translation>
-            <numerusform>%n rephrase relation</numerusform><numerusform>%n rephrase relations</numerusform></translation>
+            <numerusform>%n rephrase relation</numerusform>
+            <numerusform>%n rephrase relations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the story (%n step(s))</source>
         <translation>
-            <numerusform>the story (%n step)</numerusform><numerusform>the story (%n steps)</numerusform></translation>
+            <numerusform>the story (%n step)</numerusform>
+            <numerusform>the story (%n steps)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -989,17 +1023,23 @@
     <message numerus="yes">
         <source>%n without a source quote</source>
         <translation>
-            <numerusform>%n without a source quote</numerusform><numerusform>%n without a source quote</numerusform></translation>
+            <numerusform>%n without a source quote</numerusform>
+            <numerusform>%n without a source quote</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cross-reference(s)</source>
         <translation>
-            <numerusform>%n cross-reference</numerusform><numerusform>%n cross-references</numerusform></translation>
+            <numerusform>%n cross-reference</numerusform>
+            <numerusform>%n cross-references</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s) the map does not draw</source>
         <translation>
-            <numerusform>%n relation the map does not draw</numerusform><numerusform>%n relations the map does not draw</numerusform></translation>
+            <numerusform>%n relation the map does not draw</numerusform>
+            <numerusform>%n relations the map does not draw</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1155,32 +1195,44 @@
     <message numerus="yes">
         <source>%n quote(s): written into the text, with their citations (the format has no place for quotes)</source>
         <translation>
-            <numerusform>%n quote: written into the text, with their citations (the format has no place for quotes)</numerusform><numerusform>%n quotes: written into the text, with their citations (the format has no place for quotes)</numerusform></translation>
+            <numerusform>%n quote: written into the text, with their citations (the format has no place for quotes)</numerusform>
+            <numerusform>%n quotes: written into the text, with their citations (the format has no place for quotes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n argument(s): the format has no argument map</source>
         <translation>
-            <numerusform>%n argument: the format has no argument map</numerusform><numerusform>%n arguments: the format has no argument map</numerusform></translation>
+            <numerusform>%n argument: the format has no argument map</numerusform>
+            <numerusform>%n arguments: the format has no argument map</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the story (%n step(s))</source>
         <translation>
-            <numerusform>the story (%n step)</numerusform><numerusform>the story (%n steps)</numerusform></translation>
+            <numerusform>the story (%n step)</numerusform>
+            <numerusform>the story (%n steps)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the lanes after the first of %n event(s) (one group per row)</source>
         <translation>
-            <numerusform>the lanes after the first of %n event (one group per row)</numerusform><numerusform>the lanes after the first of %n events (one group per row)</numerusform></translation>
+            <numerusform>the lanes after the first of %n event (one group per row)</numerusform>
+            <numerusform>the lanes after the first of %n events (one group per row)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the themes of %n event(s)</source>
         <translation>
-            <numerusform>the themes of %n event</numerusform><numerusform>the themes of %n events</numerusform></translation>
+            <numerusform>the themes of %n event</numerusform>
+            <numerusform>the themes of %n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>how %n date(s) were found (basis and note)</source>
         <translation>
-            <numerusform>how %n date were found (basis and note)</numerusform><numerusform>how %n dates were found (basis and note)</numerusform></translation>
+            <numerusform>how %n date were found (basis and note)</numerusform>
+            <numerusform>how %n dates were found (basis and note)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,17 +1552,23 @@
     <message numerus="yes">
         <source>%n era(s): the table holds events only</source>
         <translation>
-            <numerusform>%n era: the table holds events only</numerusform><numerusform>%n eras: the table holds events only</numerusform></translation>
+            <numerusform>%n era: the table holds events only</numerusform>
+            <numerusform>%n eras: the table holds events only</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n media link(s)</source>
         <translation>
-            <numerusform>%n media link</numerusform><numerusform>%n media links</numerusform></translation>
+            <numerusform>%n media link</numerusform>
+            <numerusform>%n media links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the wording of %n date(s) as written</source>
         <translation>
-            <numerusform>the wording of %n date as written</numerusform><numerusform>the wording of %n dates as written</numerusform></translation>
+            <numerusform>the wording of %n date as written</numerusform>
+            <numerusform>the wording of %n dates as written</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2444,7 +2502,9 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
         <translation>
-            <numerusform>… and %n more problem</numerusform><numerusform>… and %n more problems</numerusform></translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2707,29 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>an array</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>argline::LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop reading the file; the open corpus stays as it is (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3072,6 +3155,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
         <source>Not kept (the format has no place for it):</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reloading %1 was cancelled; the previous version stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; the open corpus is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>argline::PresentationSession</name>
@@ -3218,22 +3309,30 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n era(s)</source>
         <translation>
-            <numerusform>%n era</numerusform><numerusform>%n eras</numerusform></translation>
+            <numerusform>%n era</numerusform>
+            <numerusform>%n eras</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
         <translation>
-            <numerusform>%n statement</numerusform><numerusform>%n statements</numerusform></translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
         <translation>
-            <numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the file holds %2</source>
@@ -3246,7 +3345,9 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>; %n left out (see the warnings)</source>
         <translation>
-            <numerusform>; %n left out (see the warnings)</numerusform><numerusform>; %n left out (see the warnings)</numerusform></translation>
+            <numerusform>; %n left out (see the warnings)</numerusform>
+            <numerusform>; %n left out (see the warnings)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3788,9 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>not kept (Argline has no place for them): %n slide background(s)</source>
         <translation>
-            <numerusform>not kept (Argline has no place for them): %n slide background</numerusform><numerusform>not kept (Argline has no place for them): %n slide backgrounds</numerusform></translation>
+            <numerusform>not kept (Argline has no place for them): %n slide background</numerusform>
+            <numerusform>not kept (Argline has no place for them): %n slide backgrounds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3695,12 +3798,16 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>the wording as written of %n qualified date(s) (the Display Date holds the qualified date itself)</source>
         <translation>
-            <numerusform>the wording as written of %n qualified date (the Display Date holds the qualified date itself)</numerusform><numerusform>the wording as written of %n qualified dates (the Display Date holds the qualified date itself)</numerusform></translation>
+            <numerusform>the wording as written of %n qualified date (the Display Date holds the qualified date itself)</numerusform>
+            <numerusform>the wording as written of %n qualified dates (the Display Date holds the qualified date itself)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n media link(s) beyond an event's first</source>
         <translation>
-            <numerusform>%n media link beyond an event's first</numerusform><numerusform>%n media links beyond an event's first</numerusform></translation>
+            <numerusform>%n media link beyond an event's first</numerusform>
+            <numerusform>%n media links beyond an event's first</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3811,7 +3918,9 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>%n slide background(s)</source>
         <translation>
-            <numerusform>%n slide background</numerusform><numerusform>%n slide backgrounds</numerusform></translation>
+            <numerusform>%n slide background</numerusform>
+            <numerusform>%n slide backgrounds</numerusform>
+        </translation>
     </message>
     <message>
         <source>the title slide's media</source>
@@ -3827,32 +3936,44 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>%n quote(s): written into the event text, with their citations (TimelineJS has no place for quotes)</source>
         <translation>
-            <numerusform>%n quote: written into the event text, with their citations (TimelineJS has no place for quotes)</numerusform><numerusform>%n quotes: written into the event text, with their citations (TimelineJS has no place for quotes)</numerusform></translation>
+            <numerusform>%n quote: written into the event text, with their citations (TimelineJS has no place for quotes)</numerusform>
+            <numerusform>%n quotes: written into the event text, with their citations (TimelineJS has no place for quotes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n media link(s) beyond an event's first: written into the event text as links</source>
         <translation>
-            <numerusform>%n media link beyond an event's first: written into the event text as links</numerusform><numerusform>%n media links beyond an event's first: written into the event text as links</numerusform></translation>
+            <numerusform>%n media link beyond an event's first: written into the event text as links</numerusform>
+            <numerusform>%n media links beyond an event's first: written into the event text as links</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in several lanes: TimelineJS shows the first as the group; the others are kept in the "argline" data</source>
         <translation>
-            <numerusform>%n event in several lanes: TimelineJS shows the first as the group; the others are kept in the "argline" data</numerusform><numerusform>%n events in several lanes: TimelineJS shows the first as the group; the others are kept in the "argline" data</numerusform></translation>
+            <numerusform>%n event in several lanes: TimelineJS shows the first as the group; the others are kept in the "argline" data</numerusform>
+            <numerusform>%n events in several lanes: TimelineJS shows the first as the group; the others are kept in the "argline" data</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n argument(s): TimelineJS has no argument map</source>
         <translation>
-            <numerusform>%n argument: TimelineJS has no argument map</numerusform><numerusform>%n arguments: TimelineJS has no argument map</numerusform></translation>
+            <numerusform>%n argument: TimelineJS has no argument map</numerusform>
+            <numerusform>%n arguments: TimelineJS has no argument map</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the story (%n step(s))</source>
         <translation>
-            <numerusform>the story (%n step)</numerusform><numerusform>the story (%n steps)</numerusform></translation>
+            <numerusform>the story (%n step)</numerusform>
+            <numerusform>the story (%n steps)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n article text(s) (their quotes are in the event text)</source>
         <translation>
-            <numerusform>%n article text (their quotes are in the event text)</numerusform><numerusform>%n article texts (their quotes are in the event text)</numerusform></translation>
+            <numerusform>%n article text (their quotes are in the event text)</numerusform>
+            <numerusform>%n article texts (their quotes are in the event text)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3950,7 +4071,9 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>not kept: %n container(s) (their events are kept)</source>
         <translation>
-            <numerusform>not kept: %n container (their events are kept)</numerusform><numerusform>not kept: %n containers (their events are kept)</numerusform></translation>
+            <numerusform>not kept: %n container (their events are kept)</numerusform>
+            <numerusform>not kept: %n containers (their events are kept)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no &lt;%2&gt;</source>
