@@ -5,11 +5,23 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
 
 namespace argline {
+
+namespace {
+
+std::atomic<bool> s_hold{false};
+
+} // namespace
+
+void CorpusLoader::holdWorkersForTesting(bool hold)
+{
+    s_hold.store(hold);
+}
 
 // What the worker and the GUI thread share: the worker writes the counts, the GUI thread the flag.
 struct CorpusLoader::Job
@@ -36,15 +48,24 @@ void CorpusLoader::load(const QString &path, Purpose purpose)
     m_path = path;
     m_purpose = purpose;
     m_clock.start();
-    m_watcher = new QFutureWatcher<ReadResult>(this);
+    m_watcher = new QFutureWatcher<Loaded>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &CorpusLoader::deliver);
     // The job is captured by value: the worker owns what it reads with, whatever happens to the loader.
-    m_watcher->setFuture(QtConcurrent::run([job, path] {
-        return CorpusFormats::read(path, [job](qint64 done, qint64 total) {
+    m_watcher->setFuture(QtConcurrent::run([job, path, fonts = m_mapFonts] {
+        const auto going = [job] { return !job->cancelled.load(std::memory_order_relaxed); };
+        while (s_hold.load() && going())
+            QThread::msleep(2);
+        Loaded loaded;
+        loaded.read = CorpusFormats::read(path, [job, going](qint64 done, qint64 total) {
             job->done.store(done, std::memory_order_relaxed);
             job->total.store(total, std::memory_order_relaxed);
-            return !job->cancelled.load(std::memory_order_relaxed);
+            return going();
         });
+        // The map first frames a new corpus at the text or the titles level: both are laid out then.
+        if (loaded.read.ok() && !fonts.isEmpty() && going())
+            loaded.cardHeights = ArgumentMapRenderer::measureCards(
+                loaded.read.corpus, fonts, {MapDetail::Text, MapDetail::Titles}, going);
+        return loaded;
     }));
 }
 
@@ -89,8 +110,8 @@ void CorpusLoader::abandon()
 
 void CorpusLoader::deliver()
 {
-    QFutureWatcher<ReadResult> *watcher = m_watcher;
-    const ReadResult result = watcher->result();
+    QFutureWatcher<Loaded> *watcher = m_watcher;
+    const Loaded result = watcher->result();
     const QString path = m_path;
     const Purpose purpose = m_purpose;
     m_job.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/io/corpusreader.h"
+#include "render/argmap/argumentmaprenderer.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -21,6 +22,11 @@ namespace argline {
 // A newer load supersedes the running one: the older read is told to stop and its result, should it
 // still arrive, is dropped unseen, so an older file never replaces a newer one. cancel() does the same
 // without a successor. progress() can be polled at any time (the reader counts the bytes it has parsed).
+//
+// Once read, the worker also prepares what the views would otherwise derive from the corpus on the GUI
+// thread: the argument map's card heights (for the fonts setMapFonts() names), so that adopting a
+// corpus of 20,000 arguments does not shape every card's text while the user waits. Cancelling stops
+// that too: until finished() has been delivered, nothing of the load has reached the window.
 class CorpusLoader final : public QObject
 {
     Q_OBJECT
@@ -44,7 +50,19 @@ public:
     explicit CorpusLoader(QObject *parent = nullptr);
     ~CorpusLoader() override;
 
+    // What a load hands over: the reader's result and what was prepared from it.
+    struct Loaded
+    {
+        ReadResult read;
+        std::shared_ptr<const ArgumentMapRenderer::CardHeights> cardHeights; // null if not prepared
+    };
+
     void load(const QString &path, Purpose purpose);
+    // The argument map's fonts (ArgumentMapRenderer::fontKey) for the loads that start from now on.
+    void setMapFonts(const QString &fontKey) { m_mapFonts = fontKey; }
+    // For tests: while held, a worker waits before it reads, so that what happens to a load still
+    // running can be tested without racing it.
+    static void holdWorkersForTesting(bool hold);
     // Stops the running load, if any; the open corpus is not touched. Emits cancelled().
     void cancel();
 
@@ -61,7 +79,7 @@ public:
 
 Q_SIGNALS:
     void finished(const QString &path, argline::CorpusLoader::Purpose purpose,
-                  const argline::ReadResult &result);
+                  const argline::CorpusLoader::Loaded &loaded);
     void cancelled(const QString &path, argline::CorpusLoader::Purpose purpose);
 
 private:
@@ -70,7 +88,8 @@ private:
     void deliver();
 
     std::shared_ptr<Job> m_job;
-    QFutureWatcher<ReadResult> *m_watcher = nullptr;
+    QFutureWatcher<Loaded> *m_watcher = nullptr;
+    QString m_mapFonts;
     QString m_path;
     Purpose m_purpose = Purpose::Open;
     QElapsedTimer m_clock;

@@ -516,6 +516,7 @@ void MainWindow::openCorpus(const QString &path)
 void MainWindow::startLoad(const QString &path, CorpusLoader::Purpose purpose)
 {
     m_reloadTimer->stop(); // whatever changed on disk, this load reads it
+    m_loader->setMapFonts(ArgumentMapRenderer::fontKey(m_map->map()->renderer().style()));
     m_loader->load(path, purpose);
     m_loadProgress->follow();
 }
@@ -525,8 +526,14 @@ void MainWindow::cancelLoading()
     m_loader->cancel();
 }
 
-void MainWindow::loadDone(const QString &path, CorpusLoader::Purpose purpose, const ReadResult &result)
+void MainWindow::loadDone(const QString &path, CorpusLoader::Purpose purpose,
+                          const CorpusLoader::Loaded &loaded)
 {
+    const ReadResult &result = loaded.read;
+    // What the worker measured for the map goes in first, so that the map lays out the new corpus
+    // from it instead of shaping every card here.
+    if (result.ok())
+        m_map->map()->renderer().setCardHeights(loaded.cardHeights);
     const QString name = QFileInfo(path).fileName();
     // Freeing a large corpus takes as long as a good part of reading it: the one replaced here goes in
     // the background, once the document and the views have let go of it.

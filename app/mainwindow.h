@@ -143,7 +143,7 @@ private:
     void chooseSaveAsFile();
     void rebuildRecentMenu();
     void startLoad(const QString &path, CorpusLoader::Purpose purpose);
-    void loadDone(const QString &path, CorpusLoader::Purpose purpose, const ReadResult &result);
+    void loadDone(const QString &path, CorpusLoader::Purpose purpose, const CorpusLoader::Loaded &loaded);
     void loadCancelled(const QString &path, CorpusLoader::Purpose purpose);
     void watch(const QString &path);
     void fileChangedOnDisk();
