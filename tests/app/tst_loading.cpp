@@ -46,7 +46,9 @@ private Q_SLOTS:
     }
 
     void largeFileLoadsAndReloadsWithoutStalling();
+    void cancelKeepsTheOpenCorpus_data();
     void cancelKeepsTheOpenCorpus();
+    void cancelAfterTheLoadEndedChangesNothing();
     void newerOpenWins();
     void brokenFileKeepsTheOpenCorpus();
 
@@ -126,14 +128,20 @@ void TestLoading::largeFileLoadsAndReloadsWithoutStalling()
 
 void TestLoading::cancelKeepsTheOpenCorpus()
 {
+    QFETCH(bool, straightAway);
     const QString title = m_document->corpus().title;
     m_document->selection()->select(u"a-con-india"_s);
     QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+    // The worker is held before it reads: whatever the build's speed, the load is still pending when Esc
+    // is pressed, whether or not its progress bar has appeared yet.
+    CorpusLoader::holdWorkersForTesting(true);
     m_window->openCorpus(m_large);
     QVERIFY(m_window->isLoading());
     QVERIFY(m_window->loadProgress()->cancelAction()->isEnabled());
-    QTest::qWait(1500);
+    if (!straightAway)
+        QTRY_VERIFY(m_window->loadProgress()->isVisible());
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    CorpusLoader::holdWorkersForTesting(false);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.last().at(1).toBool(), false);
     QVERIFY(!m_window->isLoading());
@@ -148,6 +156,24 @@ void TestLoading::cancelKeepsTheOpenCorpus()
     QCOMPARE(m_document->corpus().events.size(), 42);
     QCOMPARE(m_document->selection()->ids(), QStringList{u"a-con-india"_s});
     QVERIFY(!m_window->diagnosticsDialog());
+}
+
+void TestLoading::cancelKeepsTheOpenCorpus_data()
+{
+    QTest::addColumn<bool>("straightAway");
+    QTest::newRow("Esc straight after opening") << true;
+    QTest::newRow("Esc with the progress bar shown") << false;
+}
+
+void TestLoading::cancelAfterTheLoadEndedChangesNothing()
+{
+    // Once the new corpus has been adopted there is nothing left to cancel: Esc leaves it open.
+    QVERIFY(openAndWait(m_small));
+    QVERIFY(!m_window->isLoading());
+    QVERIFY(!m_window->loadProgress()->cancelAction()->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QCOMPARE(m_document->corpus().events.size(), 300);
+    QCOMPARE(m_window->corpusPath(), m_small);
 }
 
 void TestLoading::newerOpenWins()
