@@ -51,7 +51,7 @@ void CorpusLoader::load(const QString &path, Purpose purpose)
     m_watcher = new QFutureWatcher<Loaded>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &CorpusLoader::deliver);
     // The job is captured by value: the worker owns what it reads with, whatever happens to the loader.
-    m_watcher->setFuture(QtConcurrent::run([job, path, fonts = m_mapFonts] {
+    m_watcher->setFuture(QtConcurrent::run([job, path, fonts = m_mapFonts, filter = m_filter] {
         const auto going = [job] { return !job->cancelled.load(std::memory_order_relaxed); };
         while (s_hold.load() && going())
             QThread::msleep(2);
@@ -61,6 +61,8 @@ void CorpusLoader::load(const QString &path, Purpose purpose)
             job->total.store(total, std::memory_order_relaxed);
             return going();
         });
+        if (loaded.read.ok() && going())
+            loaded.prepared = CorpusDocument::prepare(loaded.read.corpus, filter);
         // The map first frames a new corpus at the text or the titles level: both are laid out then.
         if (loaded.read.ok() && !fonts.isEmpty() && going())
             loaded.cardHeights = ArgumentMapRenderer::measureCards(

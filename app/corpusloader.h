@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/explore/corpusdocument.h"
 #include "models/io/corpusreader.h"
 #include "render/argmap/argumentmaprenderer.h"
 
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 template <typename T>
 class QFutureWatcher;
@@ -24,9 +26,10 @@ namespace argline {
 // without a successor. progress() can be polled at any time (the reader counts the bytes it has parsed).
 //
 // Once read, the worker also prepares what the views would otherwise derive from the corpus on the GUI
-// thread: the argument map's card heights (for the fonts setMapFonts() names), so that adopting a
-// corpus of 20,000 arguments does not shape every card's text while the user waits. Cancelling stops
-// that too: until finished() has been delivered, nothing of the load has reached the window.
+// thread: the document's link index, filter result and time indexes (CorpusDocument::prepare, for the
+// filter setFilter() names) and the argument map's card heights (for the fonts setMapFonts() names), so that
+// adopting a corpus of 20,000 arguments does not shape every card's text while the user waits. Cancelling
+// stops that too: until finished() has been delivered, nothing of the load has reached the window.
 class CorpusLoader final : public QObject
 {
     Q_OBJECT
@@ -54,12 +57,15 @@ public:
     struct Loaded
     {
         ReadResult read;
+        std::optional<CorpusDocument::Prepared> prepared;                    // when the read succeeded
         std::shared_ptr<const ArgumentMapRenderer::CardHeights> cardHeights; // null if not prepared
     };
 
     void load(const QString &path, Purpose purpose);
     // The argument map's fonts (ArgumentMapRenderer::fontKey) for the loads that start from now on.
     void setMapFonts(const QString &fontKey) { m_mapFonts = fontKey; }
+    // The document's filter, to prepare the new corpus's result with, for the loads from now on.
+    void setFilter(const FilterSpec &filter) { m_filter = filter; }
     // For tests: while held, a worker waits before it reads, so that what happens to a load still
     // running can be tested without racing it.
     static void holdWorkersForTesting(bool hold);
@@ -90,6 +96,7 @@ private:
     std::shared_ptr<Job> m_job;
     QFutureWatcher<Loaded> *m_watcher = nullptr;
     QString m_mapFonts;
+    FilterSpec m_filter;
     QString m_path;
     Purpose m_purpose = Purpose::Open;
     QElapsedTimer m_clock;

@@ -517,6 +517,7 @@ void MainWindow::startLoad(const QString &path, CorpusLoader::Purpose purpose)
 {
     m_reloadTimer->stop(); // whatever changed on disk, this load reads it
     m_loader->setMapFonts(ArgumentMapRenderer::fontKey(m_map->map()->renderer().style()));
+    m_loader->setFilter(m_document->filter());
     m_loader->load(path, purpose);
     m_loadProgress->follow();
 }
@@ -544,7 +545,7 @@ void MainWindow::loadDone(const QString &path, CorpusLoader::Purpose purpose,
             TimelineWidget *timeline = m_timeline->timeline();
             const auto window = timeline->window();
             const ArgumentMapState map = m_map->map()->state();
-            m_document->setCorpus(result.corpus);
+            adopt(loaded);
             timeline->setWindow(window.first, window.second);
             m_map->map()->setView(map.scale, map.center);
             statusBar()->showMessage(tr("Reloaded %1.").arg(name), 4000);
@@ -563,11 +564,19 @@ void MainWindow::loadDone(const QString &path, CorpusLoader::Purpose purpose,
         Q_EMIT loadFinished(path, false, result.diagnostics);
         return;
     }
-    m_document->setCorpus(result.corpus);
+    adopt(loaded);
     setCorpusPath(path);
     if (!result.diagnostics.isEmpty())
         showDiagnostics(path, result.diagnostics); // warnings: opened, but worth reading
     Q_EMIT loadFinished(path, true, result.diagnostics);
+}
+
+void MainWindow::adopt(const CorpusLoader::Loaded &loaded)
+{
+    if (loaded.prepared)
+        m_document->setCorpus(*loaded.prepared); // shares what the worker built: no deep copies
+    else
+        m_document->setCorpus(loaded.read.corpus);
 }
 
 void MainWindow::loadCancelled(const QString &path, CorpusLoader::Purpose purpose)

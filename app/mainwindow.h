@@ -145,6 +145,8 @@ private:
     void startLoad(const QString &path, CorpusLoader::Purpose purpose);
     void loadDone(const QString &path, CorpusLoader::Purpose purpose, const CorpusLoader::Loaded &loaded);
     void loadCancelled(const QString &path, CorpusLoader::Purpose purpose);
+    // Swaps in what a load read and prepared.
+    void adopt(const CorpusLoader::Loaded &loaded);
     void watch(const QString &path);
     void fileChangedOnDisk();
     void folderChangedOnDisk();
