@@ -118,31 +118,53 @@ int main(int argc, char **argv)
     // From here on Argline speaks the language chosen in View ▸ Language; the command line above
     // follows the system's.
     MainWindowHost host(&document);
-    const QString path =
-        command.corpusPath.isEmpty() ? CorpusReader::builtInCorpusPath() : command.corpusPath;
-    const ReadResult result = document.open(path);
-    for (const Diagnostic &diagnostic : result.diagnostics)
-        err << diagnostic.toString() << '\n';
-    err.flush();
-    const bool fellBack = !result.ok() && !command.corpusPath.isEmpty();
-    if (fellBack) // the file the user named is broken: show the built-in corpus, and say why
-        document.open(CorpusReader::builtInCorpusPath());
+    // The built-in corpus is small and bounded: read at once, so the first frame shows it. A file named on
+    // the command line is read in the background like any other open; the window shows at once (empty)
+    // with the progress of the read, and if the file is broken the built-in corpus is shown and why.
+    const QString builtIn = CorpusReader::builtInCorpusPath();
+    const bool builtInFirst = command.corpusPath.isEmpty();
+    if (builtInFirst)
+        document.open(builtIn);
 
     MainWindow &window = *host.createWindow();
-    window.setCorpusPath(fellBack ? CorpusReader::builtInCorpusPath() : path);
+    if (builtInFirst) {
+        window.setCorpusPath(builtIn);
+    } else {
+        QObject::connect(
+            &window, &MainWindow::loadFinished, app.get(),
+            [&err, &window, builtIn](const QString &path, bool opened, const Diagnostics &diagnostics) {
+                for (const Diagnostic &diagnostic : diagnostics)
+                    err << diagnostic.toString() << '\n';
+                err.flush();
+                if (!opened && path != builtIn && window.corpusPath().isEmpty())
+                    window.openCorpus(builtIn);
+            },
+            Qt::SingleShotConnection);
+        window.openCorpus(command.corpusPath);
+    }
     if (qEnvironmentVariableIsSet("ARGLINE_QUIT_AFTER_FIRST_FRAME")) {
-        // For the start-up benchmark: say when the first frame is painted, then leave.
-        // The panels are built right after the first frame; the queued report follows them.
-        QObject::connect(&window, &MainWindow::firstFrameShown, app.get(), [&out, &app] {
+        // For the start-up benchmark: say when the first frame is painted, then leave. The panels are
+        // built right after the first frame; the queued report follows them. With a file to read, the
+        // frame that counts is the first one showing it: painted as soon as the read is done.
+        const auto announce = [&out, &app] {
             out << "first-frame" << Qt::endl;
             QTimer::singleShot(0, app.get(), [&out] {
                 out << "panels-ready" << Qt::endl;
                 QCoreApplication::quit();
             });
+        };
+        QObject::connect(&window, &MainWindow::firstFrameShown, app.get(), [&window, &app, announce] {
+            if (!window.isLoading())
+                return announce();
+            QObject::connect(
+                &window, &MainWindow::loadFinished, app.get(),
+                [&window, announce] {
+                    window.repaint();
+                    announce();
+                },
+                Qt::SingleShotConnection);
         });
     }
     window.show();
-    if (!result.diagnostics.isEmpty())
-        window.showDiagnostics(path, result.diagnostics);
     return app->exec();
 }

@@ -3,6 +3,7 @@
 #include "app/about.h"
 #include "app/desktopintegration.h"
 #include "app/linkednavigation.h"
+#include "app/loadprogress.h"
 #include "app/presentationsession.h"
 #include "app/recentlyused.h"
 #include "app/toolbartext.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(CorpusDocument *document, QSettings *settings, QWidget *p
     , m_ownSettings(settings ? nullptr : std::make_unique<QSettings>())
     , m_settings(settings ? settings : m_ownSettings.get())
     , m_saved(WindowSettings::read(*m_settings))
+    , m_loader(new CorpusLoader(this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_reloadTimer(new QTimer(this))
 {
@@ -92,6 +94,10 @@ MainWindow::MainWindow(CorpusDocument *document, QSettings *settings, QWidget *p
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("What is shown"));
     statusBar()->addWidget(m_status, 1);
+    m_loadProgress = new LoadProgress(m_loader, this);
+    statusBar()->addPermanentWidget(m_loadProgress);
+    connect(m_loader, &CorpusLoader::finished, this, &MainWindow::loadDone);
+    connect(m_loader, &CorpusLoader::cancelled, this, &MainWindow::loadCancelled);
 
     connect(document, &CorpusDocument::corpusChanged, this, &MainWindow::updateTitle);
     connect(document, &CorpusDocument::corpusChanged, this, &MainWindow::scheduleStatusUpdate);
@@ -502,19 +508,86 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 // Files.
 
-bool MainWindow::openCorpus(const QString &path)
+void MainWindow::openCorpus(const QString &path)
 {
-    const ReadResult result = m_document->open(path);
+    startLoad(path, CorpusLoader::Purpose::Open);
+}
+
+void MainWindow::startLoad(const QString &path, CorpusLoader::Purpose purpose)
+{
+    m_reloadTimer->stop(); // whatever changed on disk, this load reads it
+    m_loader->setMapFonts(ArgumentMapRenderer::fontKey(m_map->map()->renderer().style()));
+    m_loader->setFilter(m_document->filter());
+    m_loader->load(path, purpose);
+    m_loadProgress->follow();
+}
+
+void MainWindow::cancelLoading()
+{
+    m_loader->cancel();
+}
+
+void MainWindow::loadDone(const QString &path, CorpusLoader::Purpose purpose,
+                          const CorpusLoader::Loaded &loaded)
+{
+    const ReadResult &result = loaded.read;
+    // What the worker measured for the map goes in first, so that the map lays out the new corpus
+    // from it instead of shaping every card here.
+    if (result.ok())
+        m_map->map()->renderer().setCardHeights(loaded.cardHeights);
+    const QString name = QFileInfo(path).fileName();
+    // Freeing a large corpus takes as long as a good part of reading it: the one replaced here goes in
+    // the background, once the document and the views have let go of it.
+    CorpusLoader::releaseInBackground(m_document->corpusPointer());
+    if (purpose == CorpusLoader::Purpose::Reload) {
+        if (result.ok()) {
+            // A reload is the same story edited: keep looking where the user is looking now.
+            TimelineWidget *timeline = m_timeline->timeline();
+            const auto window = timeline->window();
+            const ArgumentMapState map = m_map->map()->state();
+            adopt(loaded);
+            timeline->setWindow(window.first, window.second);
+            m_map->map()->setView(map.scale, map.center);
+            statusBar()->showMessage(tr("Reloaded %1.").arg(name), 4000);
+        } else {
+            showDiagnostics(path, result.diagnostics);
+            statusBar()->showMessage(
+                tr("%1 changed on disk but has errors; the previous version stays open.").arg(name));
+        }
+        watch(m_corpusPath);
+        Q_EMIT loadFinished(path, result.ok(), result.diagnostics);
+        return;
+    }
     if (!result.ok()) {
         showDiagnostics(path, result.diagnostics);
-        statusBar()->showMessage(
-            tr("Could not open %1; the open corpus is unchanged.").arg(QFileInfo(path).fileName()), 8000);
-        return false;
+        statusBar()->showMessage(tr("Could not open %1; the open corpus is unchanged.").arg(name), 8000);
+        Q_EMIT loadFinished(path, false, result.diagnostics);
+        return;
     }
+    adopt(loaded);
     setCorpusPath(path);
     if (!result.diagnostics.isEmpty())
         showDiagnostics(path, result.diagnostics); // warnings: opened, but worth reading
-    return true;
+    Q_EMIT loadFinished(path, true, result.diagnostics);
+}
+
+void MainWindow::adopt(const CorpusLoader::Loaded &loaded)
+{
+    if (loaded.prepared)
+        m_document->setCorpus(*loaded.prepared); // shares what the worker built: no deep copies
+    else
+        m_document->setCorpus(loaded.read.corpus);
+}
+
+void MainWindow::loadCancelled(const QString &path, CorpusLoader::Purpose purpose)
+{
+    const QString name = QFileInfo(path).fileName();
+    statusBar()->showMessage(
+        purpose == CorpusLoader::Purpose::Reload
+            ? tr("Reloading %1 was cancelled; the previous version stays open.").arg(name)
+            : tr("Opening %1 was cancelled; the open corpus is unchanged.").arg(name),
+        8000);
+    Q_EMIT loadFinished(path, false, {});
 }
 
 void MainWindow::setCorpusPath(const QString &path)
@@ -540,26 +613,14 @@ bool MainWindow::reloadCorpus()
 {
     if (m_corpusPath.isEmpty() || isBuiltIn(m_corpusPath))
         return false;
+    if (m_loader->isLoading() && m_loader->purpose() == CorpusLoader::Purpose::Open)
+        return false; // another file is on its way in: this one is about to be replaced
     if (!QFileInfo::exists(m_corpusPath)) {
         statusBar()->showMessage(
             tr("%1 is gone from the disk; the corpus stays open.").arg(QFileInfo(m_corpusPath).fileName()));
         return false;
     }
-    // A reload is the same story edited: keep looking where the user was looking.
-    TimelineWidget *timeline = m_timeline->timeline();
-    const auto window = timeline->window();
-    const ArgumentMapState map = m_map->map()->state();
-    const ReadResult result = m_document->open(m_corpusPath);
-    watch(m_corpusPath);
-    if (!result.ok()) {
-        showDiagnostics(m_corpusPath, result.diagnostics);
-        statusBar()->showMessage(tr("%1 changed on disk but has errors; the previous version stays open.")
-                                     .arg(QFileInfo(m_corpusPath).fileName()));
-        return false;
-    }
-    timeline->setWindow(window.first, window.second);
-    m_map->map()->setView(map.scale, map.center);
-    statusBar()->showMessage(tr("Reloaded %1.").arg(QFileInfo(m_corpusPath).fileName()), 4000);
+    startLoad(m_corpusPath, CorpusLoader::Purpose::Reload); // a reload still running reads stale bytes
     return true;
 }
 
@@ -829,6 +890,8 @@ void MainWindow::chooseLanguage(const QString &choice)
 void MainWindow::takeOverFrom(const MainWindow &previous)
 {
     followCorpusPath(previous.m_corpusPath);
+    if (previous.isLoading()) // the previous window's load goes with it: read the file again here
+        startLoad(previous.m_loader->path(), previous.m_loader->purpose());
     m_search->field()->setText(previous.m_search->field()->text());
     m_navigation->setOnlyLinked(previous.m_navigation->isOnlyLinked());
     // The as-of day lives in the document's filter, which both windows share: show it here too.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/corpusloader.h"
 #include "app/presentationsession.h"
 #include "app/windowsettings.h"
 #include "models/formats/corpusformats.h"
@@ -24,6 +25,7 @@ class QTimer;
 namespace argline {
 
 class ArgumentMapPane;
+class LoadProgress;
 class ArticleReader;
 class CorpusDocument;
 class DetailsPanel;
@@ -40,7 +42,9 @@ class TimelinePane;
 // chart. The optional panels are filled in after the first frame is painted, so the window is usable at
 // once. It remembers its layout and view options, opens corpora by dialog, drag-and-drop, the recent
 // files menu or the command line, and reloads the corpus when its file changes on disk; a file with
-// errors is reported and the open corpus stays.
+// errors is reported and the open corpus stays. Files are read off the GUI thread (CorpusLoader): the
+// open corpus stays usable until the new one is ready, a load past half a second shows its progress in
+// the status bar with Cancel (Esc), and a newer open supersedes one still running.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -51,11 +55,16 @@ public:
     explicit MainWindow(CorpusDocument *document, QSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path`. On errors, shows them (without blocking) and keeps the open corpus; returns whether
-    // the file was opened.
-    bool openCorpus(const QString &path);
-    // Reads the open file again, keeping the selection, the filters and where both views look.
+    // Starts reading `path` in the background; loadFinished() says how it went. On errors, shows them
+    // (without blocking) and keeps the open corpus.
+    void openCorpus(const QString &path);
+    // Starts reading the open file again, keeping the selection, the filters and where both views look;
+    // returns false (and says why in the status bar) when there is nothing to reload.
     bool reloadCorpus();
+    // Stops the running load, if any; the open corpus stays as it is.
+    void cancelLoading();
+    bool isLoading() const { return m_loader->isLoading(); }
+    LoadProgress *loadProgress() const { return m_loadProgress; }
     // Saves a copy of the open corpus as `path` in `format` (File ▸ Save As…), atomically; the open file
     // stays the one being shown and watched. The report says what the format could not keep.
     WriteReport saveCorpusAs(const QString &path, CorpusFormat format);
@@ -105,6 +114,10 @@ public:
 
 Q_SIGNALS:
     void firstFrameShown();
+    // A load has ended: `opened` when the file is now the open corpus; otherwise it had errors (listed
+    // in `diagnostics`) or was cancelled, and the corpus that was open stays. A load superseded by a
+    // newer one ends without a word.
+    void loadFinished(const QString &path, bool opened, const argline::Diagnostics &diagnostics);
     void languageChosen(const QString &choice);
 
 protected:
@@ -129,6 +142,11 @@ private:
     void chooseCorpusFile();
     void chooseSaveAsFile();
     void rebuildRecentMenu();
+    void startLoad(const QString &path, CorpusLoader::Purpose purpose);
+    void loadDone(const QString &path, CorpusLoader::Purpose purpose, const CorpusLoader::Loaded &loaded);
+    void loadCancelled(const QString &path, CorpusLoader::Purpose purpose);
+    // Swaps in what a load read and prepared.
+    void adopt(const CorpusLoader::Loaded &loaded);
     void watch(const QString &path);
     void fileChangedOnDisk();
     void folderChangedOnDisk();
@@ -182,6 +200,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
 
+    CorpusLoader *m_loader = nullptr;
+    LoadProgress *m_loadProgress = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
     bool m_statusUpdateScheduled = false;

@@ -11,9 +11,11 @@
 #include "models/itemmodels/eventfilterproxy.h"
 #include "models/itemmodels/eventmodel.h"
 #include "models/itemmodels/sourcemodel.h"
+#include "models/time/timeindex.h"
 
 #include <QObject>
 
+#include <array>
 #include <memory>
 
 namespace argline {
@@ -39,6 +41,21 @@ public:
     ReadResult open(const QString &path);
     void setCorpus(std::shared_ptr<const Corpus> corpus);
 
+    // What a corpus brings that takes long to derive: built by prepare() on any thread (the loader's
+    // worker does it after reading), adopted by setCorpus() with pointer swaps and model resets.
+    struct Prepared
+    {
+        std::shared_ptr<const Corpus> corpus;
+        LinkIndex links;
+        FilterSpec filter; // the filter `result` and the time indexes were computed for
+        FilterResult result;
+        std::array<std::shared_ptr<const TimeIndex>, 2> timeIndexes; // of result.events, by LaneMode
+    };
+    static Prepared prepare(std::shared_ptr<const Corpus> corpus, const FilterSpec &filter,
+                            bool withTimeIndexes = true);
+    // Adopts `prepared`; what it holds for another filter than the document's is derived again here.
+    void setCorpus(Prepared prepared);
+
     const std::shared_ptr<const Corpus> &corpusPointer() const { return m_corpus; }
     const Corpus &corpus() const { return *m_corpus; }
     const LinkIndex &links() const { return m_links; }
@@ -50,6 +67,9 @@ public:
     // How many arguments match the filter (their ancestors, shown for structure, are not counted).
     int visibleArgumentCount() const { return m_result.matchingArguments; }
     bool argumentMatches(int index) const { return m_result.argumentMatches(index); }
+    // The result's events in lanes by `mode`, sorted by time: built once per corpus and result, and
+    // shared by the timeline and the overview chart.
+    const TimeIndex &timeIndex(LaneMode mode) const;
 
     SharedSelection *selection() { return &m_selection; }
 
@@ -71,6 +91,7 @@ private:
     LinkIndex m_links;
     FilterSpec m_filter;
     FilterResult m_result;
+    mutable std::array<std::shared_ptr<const TimeIndex>, 2> m_timeIndexes; // by LaneMode, built on demand
     SharedSelection m_selection;
     EventModel m_events;
     ArgumentModel m_arguments;

@@ -50,7 +50,7 @@ void ArgumentMapRenderer::layoutColumns(const QList<int> &roots, Detail detail, 
             QList<std::pair<int, int>> stack{{reason, 0}};
             while (!stack.isEmpty()) {
                 const auto [argument, depth] = stack.takeLast();
-                items.append({QSizeF(width, cardText(argument, detail).height), depth});
+                items.append({QSizeF(width, cardHeight(argument, detail)), depth});
                 ids.append(argument);
                 const QList<int> children =
                     collapsedAway(argument) ? QList<int>() : orderedChildren(argument);
@@ -72,7 +72,7 @@ void ArgumentMapRenderer::layoutColumns(const QList<int> &roots, Detail detail, 
                 flows[side].append(ColumnFlow::layout(in));
             }
         }
-        const QSizeF claim(width, cardText(root, detail).height);
+        const QSizeF claim(width, cardHeight(root, detail));
         const double aspect = std::clamp(m_state.aspect, 0.25, 6.0);
         const auto sizeOf = [&](const QRectF &pro, const QRectF &con) {
             const double both = pro.width() + con.width() + (pro.isEmpty() || con.isEmpty() ? 0 : halfGap);

@@ -61,8 +61,12 @@ ArgumentMapRenderer::Detail ArgumentMapRenderer::detailFor(double scale)
 }
 
 ArgumentMapRenderer::ArgumentMapRenderer()
+    : ArgumentMapRenderer(ViewStyle::forTheme(Theme::Light))
+{}
+
+ArgumentMapRenderer::ArgumentMapRenderer(const ViewStyle &style)
 {
-    setStyle(ViewStyle::forTheme(Theme::Light));
+    setStyle(style);
 }
 
 void ArgumentMapRenderer::setData(std::shared_ptr<const Corpus> corpus, const QList<int> &arguments)
@@ -83,6 +87,7 @@ void ArgumentMapRenderer::setData(std::shared_ptr<const Corpus> corpus, const QL
                  (m_corpus->arguments[argument].parent < 0 ||
                   !m_shown.value(m_corpus->arguments[argument].parent));
     m_severalRoots = roots > 1;
+    updateCardHeights();
     invalidateLayouts();
 }
 
@@ -107,6 +112,7 @@ void ArgumentMapRenderer::setStyle(const ViewStyle &style)
     m_quoteFont = linearFont(style.font, 0.95, false, true);
     m_labelFont = linearFont(style.smallFont, 1.0, true);
     m_texts.clear();
+    updateCardHeights();
     invalidateLayouts();
 }
 
@@ -206,6 +212,17 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
         markWidth = label.horizontalAdvance(text.uncertainMark) + 10;
     }
     text.uncertainBadge = fitted(inner - kindWidth - markWidth);
+    text.height = measureCard(argument, detail, &text);
+    return m_texts.insert(key, text).value();
+}
+
+double ArgumentMapRenderer::measureCard(int argument, Detail detail, CardText *out) const
+{
+    const Argument &a = m_corpus->arguments[argument];
+    const double inner = cardWidth(detail) - 2 * padding;
+    const QFontMetricsF label(labelFont(detail));
+    CardText scratch;
+    CardText &text = out ? *out : scratch;
     double height = padding + label.height() + 5; // header: kind and sources
     text.title = wrapped(a.title, inner, titleFont(detail));
     height += text.title.size().height();
@@ -234,8 +251,87 @@ const ArgumentMapRenderer::CardText &ArgumentMapRenderer::cardText(int argument,
     }
     const bool footer = !a.children.isEmpty();
     height += footer ? 6 + label.height() + 4 : 0;
-    text.height = std::ceil(height + padding);
-    return m_texts.insert(key, text).value();
+    return std::ceil(height + padding);
+}
+
+double ArgumentMapRenderer::cardHeight(int argument, Detail detail) const
+{
+    if (m_heights) {
+        const QList<double> &heights = m_heights->byDetail[size_t(detail)];
+        if (argument < heights.size())
+            return heights[argument];
+    }
+    return cardText(argument, detail).height;
+}
+
+QString ArgumentMapRenderer::fontKey(const ViewStyle &style)
+{
+    return style.font.toString() + u'\n' + style.smallFont.toString();
+}
+
+namespace {
+
+// A font of its own, shared with no other thread's: one read back from its description, then detached
+// from the application font it may have started out sharing (a QFont resolves its engine lazily, in
+// place, so two threads must not share one).
+QFont ownFont(const QString &description)
+{
+    QFont font;
+    font.fromString(description);
+    if (font.pointSizeF() > 0) {
+        const double size = font.pointSizeF();
+        font.setPointSizeF(size * 2);
+        font.setPointSizeF(size);
+    } else {
+        const int size = font.pixelSize();
+        font.setPixelSize(size + 1);
+        font.setPixelSize(size);
+    }
+    return font;
+}
+
+} // namespace
+
+std::shared_ptr<const ArgumentMapRenderer::CardHeights>
+ArgumentMapRenderer::measureCards(const std::shared_ptr<const Corpus> &corpus, const QString &fonts,
+                                  const QList<Detail> &details, const std::function<bool()> &keepGoing)
+{
+    if (!corpus)
+        return {};
+    auto heights = std::make_shared<CardHeights>();
+    heights->corpus = corpus;
+    heights->fonts = fonts;
+    ViewStyle style;
+    style.font = ownFont(fonts.section(u'\n', 0, 0));
+    style.smallFont = ownFont(fonts.section(u'\n', 1, 1));
+    style.boldFont = style.font;
+    ArgumentMapRenderer renderer(style);
+    renderer.m_corpus = corpus;
+    const qsizetype count = corpus->arguments.size();
+    for (Detail detail : details) {
+        QList<double> &out = heights->byDetail[size_t(detail)];
+        out.resize(count);
+        for (qsizetype argument = 0; argument < count; ++argument) {
+            if (argument % 256 == 0 && keepGoing && !keepGoing())
+                return {};
+            out[argument] = renderer.measureCard(int(argument), detail, nullptr);
+        }
+    }
+    return heights;
+}
+
+void ArgumentMapRenderer::setCardHeights(std::shared_ptr<const CardHeights> heights)
+{
+    m_cardHeights = std::move(heights);
+    updateCardHeights();
+    invalidateLayouts();
+}
+
+void ArgumentMapRenderer::updateCardHeights()
+{
+    const bool fits = m_cardHeights && m_corpus && m_cardHeights->corpus.lock() == m_corpus &&
+                      m_cardHeights->fonts == fontKey(m_style);
+    m_heights = fits ? m_cardHeights.get() : nullptr;
 }
 
 QList<int> ArgumentMapRenderer::orderedChildren(int argument) const
@@ -309,7 +405,7 @@ QHash<int, QRectF> ArgumentMapRenderer::layoutForest(const QList<int> &roots,
     in.sizes.resize(nodes.size());
     in.children.resize(nodes.size());
     for (int node = 0; node < nodes.size(); ++node) {
-        in.sizes[node] = QSizeF(width, cardText(nodes[node], detail).height);
+        in.sizes[node] = QSizeF(width, cardHeight(nodes[node], detail));
         for (int child : childrenOf(nodes[node]))
             in.children[node].append(nodeOf.value(child));
     }
@@ -393,7 +489,7 @@ void ArgumentMapRenderer::buildLevel(Detail detail, Level &l) const
                 pro.clear();
                 con.clear();
             }
-            const QSizeF claim(cardWidth(detail), cardText(root, detail).height);
+            const QSizeF claim(cardWidth(detail), cardHeight(root, detail));
             QRectF left;
             QRectF right;
             const QHash<int, QRectF> leftRects =

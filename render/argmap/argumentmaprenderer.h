@@ -14,6 +14,7 @@
 #include <QTransform>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -60,6 +61,25 @@ public:
     };
 
     ArgumentMapRenderer();
+
+    // Card heights per argument and detail level, measured ahead of time (off the GUI thread, by the
+    // loader) so that laying out a large map does not shape every card's text where the user waits.
+    // They hold for one corpus and one pair of fonts; a renderer given others measures as before.
+    struct CardHeights
+    {
+        std::weak_ptr<const Corpus> corpus;
+        QString fonts;                           // fontKey() of the style they were measured with
+        std::array<QList<double>, 4> byDetail{}; // per corpus argument; empty: not measured
+    };
+    // What the card sizes depend on in a style: its fonts, as text (safe to hand to another thread).
+    static QString fontKey(const ViewStyle &style);
+    // Measures every argument of `corpus` at `details` with the fonts fontKey() describes. Runs on any
+    // thread: it builds its own fonts and touches nothing shared. Returns null when `keepGoing` says stop.
+    static std::shared_ptr<const CardHeights> measureCards(const std::shared_ptr<const Corpus> &corpus,
+                                                           const QString &fonts, const QList<Detail> &details,
+                                                           const std::function<bool()> &keepGoing = {});
+    // Uses `heights` for the layout when they are for this renderer's corpus and fonts.
+    void setCardHeights(std::shared_ptr<const CardHeights> heights);
 
     // The arguments to show (indices into corpus->arguments; e.g. those passing the filters, with
     // their ancestors).
@@ -113,6 +133,8 @@ public:
     static QString fittedBadge(const QString &badge, double width, const QFontMetricsF &metrics);
 
 private:
+    explicit ArgumentMapRenderer(const ViewStyle &style);
+
     struct Level
     {
         bool valid = false;
@@ -138,6 +160,11 @@ private:
     void buildLevel(Detail detail, Level &level) const;
     double cardWidth(Detail detail) const;
     const CardText &cardText(int argument, Detail detail) const;
+    // The height of an argument's card: measured ahead (setCardHeights) or from its shaped text.
+    double cardHeight(int argument, Detail detail) const;
+    // Shapes what sets a card's height (title, text, quotes, cross reference) into `text`, if given.
+    double measureCard(int argument, Detail detail, CardText *text) const;
+    void updateCardHeights();
     void invalidateLayouts();
     QSet<int> focusSet() const;
     bool isPainted(int argument) const { return m_paintOnly.isEmpty() || m_paintOnly.contains(argument); }
@@ -175,6 +202,8 @@ private:
     // Layouts per detail level and shaped card text, built on demand: a cache, hence mutable.
     mutable std::array<Level, 4> m_levels;
     mutable QHash<quint64, CardText> m_texts; // by (argument, detail)
+    std::shared_ptr<const CardHeights> m_cardHeights;
+    const CardHeights *m_heights = nullptr; // m_cardHeights when they fit the corpus and fonts, else null
     QFont m_titleFont;
     // The titles level shows a card's title alone: larger, so it can be read from further out.
     QFont m_largeTitleFont;

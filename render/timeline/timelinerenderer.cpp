@@ -25,12 +25,13 @@ TimelineRenderer::TimelineRenderer()
     setStyle(ViewStyle::forTheme(Theme::Light));
 }
 
-void TimelineRenderer::setData(std::shared_ptr<const Corpus> corpus, const QList<int> &events)
+void TimelineRenderer::setData(std::shared_ptr<const Corpus> corpus, const QList<int> &events,
+                               const TimeIndex *index)
 {
     const bool newCorpus = corpus != m_corpus;
     m_corpus = std::move(corpus);
     m_events = events;
-    rebuildIndex();
+    rebuildIndex(index);
     if (newCorpus) {
         m_labelText.clear();
         m_eraGroups.clear();
@@ -122,9 +123,12 @@ void TimelineRenderer::setState(const TimelineViewState &state)
     m_layoutDirty = true;
 }
 
-void TimelineRenderer::rebuildIndex()
+void TimelineRenderer::rebuildIndex(const TimeIndex *built)
 {
-    m_index = m_corpus ? TimeIndex(*m_corpus, m_events, m_state.laneMode) : TimeIndex();
+    if (built && m_corpus && built->mode() == m_state.laneMode)
+        m_index = *built; // its lists are shared, not copied
+    else
+        m_index = m_corpus ? TimeIndex(*m_corpus, m_events, m_state.laneMode) : TimeIndex();
     if (!m_state.onlyLanes.isEmpty())
         m_index.keepLanes(m_state.onlyLanes);
 }

@@ -43,8 +43,10 @@ public:
 
     TimelineRenderer();
 
-    // The events to show (indices into corpus->events, e.g. those passing the filters).
-    void setData(std::shared_ptr<const Corpus> corpus, const QList<int> &events);
+    // The events to show (indices into corpus->events, e.g. those passing the filters). `index`, when
+    // given, is those events' time index already built (shared, so not built twice) for some lane mode.
+    void setData(std::shared_ptr<const Corpus> corpus, const QList<int> &events,
+                 const TimeIndex *index = nullptr);
     const Corpus *corpus() const { return m_corpus.get(); }
     const QList<int> &events() const { return m_events; }
 
@@ -88,7 +90,7 @@ public:
 
 private:
     void ensureLayout(const QRectF &target) const;
-    void rebuildIndex();
+    void rebuildIndex(const TimeIndex *built = nullptr);
     void updateGutterWidth();
     void updateLaneCounts();
     QSet<int> boostedEvents() const;

@@ -2716,6 +2716,29 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
 </context>
 <context>
+    <name>argline::LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop reading the file; the open corpus stays as it is (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>argline::MainWindow</name>
     <message>
         <source>Sources</source>
@@ -3135,6 +3158,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
     <message>
         <source>Not kept (the format has no place for it):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reloading %1 was cancelled; the previous version stays open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; the open corpus is unchanged.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2666,6 +2666,29 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     </message>
 </context>
 <context>
+    <name>argline::LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>ファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>Stop reading the file; the open corpus stays as it is (Esc)</source>
+        <translation>ファイルの読み込みを中止します。開いているコーパスはそのままです (Esc)</translation>
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>%1 を再読み込みしています…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+</context>
+<context>
     <name>argline::MainWindow</name>
     <message>
         <source>Sources</source>
@@ -3086,6 +3109,14 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message>
         <source>Not kept (the format has no place for it):</source>
         <translation>保持できなかった情報（形式に対応する場所がありません）：</translation>
+    </message>
+    <message>
+        <source>Reloading %1 was cancelled; the previous version stays open.</source>
+        <translation>%1 の再読み込みを取り消しました。以前の版を開いたままにします。</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; the open corpus is unchanged.</source>
+        <translation>%1 を開くのを取り消しました。開いているコーパスは変わりません。</translation>
     </message>
 </context>
 <context>

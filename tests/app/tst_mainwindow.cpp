@@ -317,7 +317,7 @@ void TestMainWindow::badFileKeepsTheOpenCorpusAndReportsWhere()
     m_document->selection()->select(u"a-con-india"_s);
     const QString title = m_document->corpus().title;
 
-    QVERIFY(!m_window->openCorpus(path));
+    QVERIFY(!openAndWait(path));
     QCOMPARE(m_document->corpus().title, title);
     QCOMPARE(m_document->corpus().events.size(), 42);
     QCOMPARE(m_document->selection()->ids(), QStringList{u"a-con-india"_s});
@@ -331,7 +331,7 @@ void TestMainWindow::badFileKeepsTheOpenCorpusAndReportsWhere()
     dialog->close();
 
     // A file that is not there at all.
-    QVERIFY(!m_window->openCorpus(m_dir.filePath(u"missing.json"_s)));
+    QVERIFY(!openAndWait(m_dir.filePath(u"missing.json"_s)));
     QTRY_VERIFY(m_window->diagnosticsDialog() &&
                 m_window->diagnosticsDialog()->plainText().contains(u"missing.json"_s));
     QCOMPARE(m_document->corpus().title, title);
@@ -347,14 +347,14 @@ void TestMainWindow::droppedFileOpens()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_window.get(), &drop);
-    QCOMPARE(m_window->corpusPath(), path);
+    QTRY_COMPARE(m_window->corpusPath(), path); // read in the background
     QCOMPARE(m_window->currentSettings().recentFiles.value(0), path);
 }
 
 void TestMainWindow::changedFileReloadsAndBrokenChangeIsReported()
 {
     const QString path = copyOfBuiltInCorpus(u"watched"_s);
-    QVERIFY(m_window->openCorpus(path));
+    QVERIFY(openAndWait(path));
     m_document->selection()->select(u"a-con-india"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -79,7 +79,7 @@ void TestMainWindowImport::opensEveryFormat()
     QFETCH(QString, name);
     QFETCH(QByteArray, content);
     const QString path = write(name, content);
-    QVERIFY(m_window->openCorpus(path));
+    QVERIFY(openAndWait(path));
     QCOMPARE(m_window->corpusPath(), path);
     QTEST(int(m_document->corpus().events.size()), "events");
     QTEST(int(m_document->corpus().arguments.size()), "arguments");
@@ -90,7 +90,7 @@ void TestMainWindowImport::aBrokenFileKeepsWhatWasOpen()
 {
     const QString title = m_document->corpus().title;
     const QString path = write(u"broken.argdown"_s, "[Never closed: text\n");
-    QVERIFY(!m_window->openCorpus(path));
+    QVERIFY(!openAndWait(path));
     QCOMPARE(m_document->corpus().title, title);
     QVERIFY(m_window->diagnosticsDialog());
 }
@@ -120,7 +120,7 @@ void TestMainWindowImport::saveAsWritesEveryFormat()
 
 void TestMainWindowImport::detailsSayThereIsNoQuote()
 {
-    QVERIFY(m_window->openCorpus(write(u"x.argdown"_s, argdown)));
+    QVERIFY(openAndWait(write(u"x.argdown"_s, argdown)));
     const QString html = m_window->detailsPanel()->html(u"tax"_s);
     QVERIFY2(html.contains(u"from x.argdown · no source quote"_s), qPrintable(html));
     const QString theme = m_window->detailsPanel()->html(u"schools"_s);
@@ -129,7 +129,7 @@ void TestMainWindowImport::detailsSayThereIsNoQuote()
 
 void TestMainWindowImport::clickingACopyGoesToTheOriginal()
 {
-    QVERIFY(m_window->openCorpus(write(u"copy.argdown"_s, argdown)));
+    QVERIFY(openAndWait(write(u"copy.argdown"_s, argdown)));
     ArgumentMapWidget *map = m_window->mapPane()->map();
     map->fitAll(0);
     const Corpus &corpus = m_document->corpus();

@@ -316,7 +316,7 @@ void TestQuestions::aMissingCommaIsShownInItsLine()
     broken.write(lines.join('\n'));
     broken.close();
 
-    QVERIFY(!m_window->openCorpus(path));
+    QVERIFY(!openAndWait(path));
     DiagnosticsDialog *dialog = m_window->diagnosticsDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());

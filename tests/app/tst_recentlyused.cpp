@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,7 +213,10 @@ void TestRecentlyUsed::aCorpusOpenedInTheWindowIsListed()
     CorpusDocument document;
     document.setCorpus(test::builtInCorpus());
     MainWindow window(&document, &settings);
-    QVERIFY(window.openCorpus(corpus));
+    QSignalSpy finished(&window, &MainWindow::loadFinished); // read in the background
+    window.openCorpus(corpus);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.last().at(1).toBool());
     const QString href = QString::fromLatin1(QUrl::fromLocalFile(corpus).toEncoded());
     const QList<Entry> list = entries(RecentlyUsed::defaultPath());
     QVERIFY(std::any_of(list.begin(), list.end(), [&](const Entry &entry) {

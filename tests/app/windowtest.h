@@ -10,6 +10,7 @@
 #include "tests/support/testcorpus.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,18 @@ protected:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QTRY_VERIFY(m_window->detailsPanel()); // the panels come just after the first frame
     }
+
+    // Opens `path` through the window (read in the background, as File ▸ Open does) and waits for the
+    // load to end; returns whether the file is now the open corpus.
+    static bool openAndWait(MainWindow &window, const QString &path, int timeoutMs = 20000)
+    {
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openCorpus(path);
+        if (!finished.wait(timeoutMs))
+            return false;
+        return finished.last().at(1).toBool();
+    }
+    bool openAndWait(const QString &path) { return openAndWait(*m_window, path); }
 
     // From cleanup().
     void closeWindow()

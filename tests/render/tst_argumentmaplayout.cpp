@@ -9,6 +9,8 @@
 #include <QGuiApplication>
 #include <QTest>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 using namespace argline;
 
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void tidyingUpClosesTheGap();
     void sameInputSameLayout();
     void badgesNameOutletAndYear();
+    void heightsMeasuredOnAnotherThreadLayOutTheSame();
 
 private:
     static QList<int> all(const Corpus &corpus)
@@ -310,6 +313,43 @@ void TestArgumentMapLayout::badgesNameOutletAndYear()
     QVERIFY2(cut.endsWith(u" 2024 +1"_s) && cut.startsWith(u"War on"_s) && cut.contains(u'…'),
              qPrintable(cut));
     QVERIFY(metrics.horizontalAdvance(cut) <= metrics.horizontalAdvance(u"War on th… 2024 +1"_s));
+}
+
+// The loader measures card heights on a worker with fonts of its own; a map laid out from them must be
+// the map the renderer lays out by shaping every card itself, or cards would overlap or leave gaps.
+void TestArgumentMapLayout::heightsMeasuredOnAnotherThreadLayOutTheSame()
+{
+    test::SyntheticSpec spec;
+    spec.events = 50;
+    spec.arguments = 400;
+    spec.claims = 3;
+    const auto corpus = std::make_shared<const Corpus>(test::makeSyntheticCorpus(spec));
+    ArgumentMapRenderer shaped;
+    shaped.setData(corpus, all(*corpus));
+    ArgumentMapRenderer measured;
+    measured.setData(corpus, all(*corpus));
+    const QString fonts = ArgumentMapRenderer::fontKey(measured.style());
+    auto heights =
+        std::async(std::launch::async, [&] {
+            return ArgumentMapRenderer::measureCards(corpus, fonts, {Detail::Text, Detail::Titles});
+        }).get();
+    QVERIFY(heights);
+    QCOMPARE(heights->byDetail[size_t(Detail::Titles)].size(), corpus->arguments.size());
+    QVERIFY(heights->byDetail[size_t(Detail::Quotes)].isEmpty());
+    measured.setCardHeights(heights);
+    for (Detail detail : {Detail::Titles, Detail::Text, Detail::Quotes}) {
+        const QList<ArgumentMapRenderer::Card> &expected = shaped.cards(detail);
+        const QList<ArgumentMapRenderer::Card> &actual = measured.cards(detail);
+        QCOMPARE(actual.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(actual[i].rect, expected[i].rect);
+    }
+    // Heights for another corpus are not used.
+    const auto other = std::make_shared<const Corpus>(*corpus);
+    measured.setData(other, all(*other));
+    QCOMPARE(measured.bounds(Detail::Text), shaped.bounds(Detail::Text));
+    // A renderer stopped early measures nothing.
+    QVERIFY(!ArgumentMapRenderer::measureCards(corpus, fonts, {Detail::Text}, [] { return false; }));
 }
 
 QTEST_MAIN(TestArgumentMapLayout)

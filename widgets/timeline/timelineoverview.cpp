@@ -49,7 +49,7 @@ void TimelineOverview::setTheme(const ViewStyle &style)
 void TimelineOverview::refresh()
 {
     m_laneMode = m_timeline->state().laneMode;
-    m_model->setEvents(m_document->corpus(), m_document->result().events, m_laneMode);
+    m_model->setIndex(m_document->timeIndex(m_laneMode)); // the timeline's, not built again
     QStringList years;
     for (int i = 0; i < m_model->yearCount(); ++i)
         years.append(FuzzyDate::yearText(yearFromAstronomical(m_model->firstYear() + i)));

@@ -71,7 +71,8 @@ void TimelineWidget::updateState(const std::function<void(TimelineViewState &)> 
 void TimelineWidget::refreshData(bool newCorpus)
 {
     m_focusLane = -1; // lanes come and go with the filter
-    m_renderer.setData(document()->corpusPointer(), document()->result().events);
+    m_renderer.setData(document()->corpusPointer(), document()->result().events,
+                       &document()->timeIndex(state().laneMode));
     if (newCorpus) {
         const std::pair<double, double> span = m_renderer.fullSpan();
         updateState([&](TimelineViewState &s) {
