@@ -1857,7 +1857,9 @@ Exit codes: 0 written; 1 the corpus has errors; 2 bad arguments; 3 the file coul
     <message numerus="yes">
         <source>Arguments for and against · %1 of %n in view</source>
         <translation>
-            <numerusform>Arguments for and against · %1 of %n in view</numerusform><numerusform>Arguments for and against · %1 of %n in view</numerusform></translation>
+            <numerusform>Arguments for and against · %1 of %n in view</numerusform>
+            <numerusform>Arguments for and against · %1 of %n in view</numerusform>
+        </translation>
     </message>
 </context>
 <context>
