@@ -13,6 +13,10 @@
 #include <cstdio>
 #include <cstdlib>
 
+#ifndef ARGLINE_FUZZ_FORMAT // CMake names the reader for each executable; this lets tools parse the file
+#define ARGLINE_FUZZ_FORMAT argline::TimelineJsReader
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace argline;
 
