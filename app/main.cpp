@@ -9,6 +9,7 @@
 #include "models/explore/corpusdocument.h"
 #include "models/io/corpusreader.h"
 #include "resources/translations.h"
+#include "widgets/common/readableindicatorstyle.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -48,7 +49,9 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
     }
     if (command.isHeadless())
         return std::make_unique<QCoreApplication>(argc, argv);
-    return std::make_unique<QApplication>(argc, argv);
+    auto app = std::make_unique<QApplication>(argc, argv);
+    app->setStyle(new ReadableIndicatorStyle); // check boxes that show on the dark palettes too
+    return app;
 }
 
 int runConvert(const CommandLine &command, QTextStream &out, QTextStream &err)

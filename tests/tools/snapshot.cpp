@@ -22,6 +22,7 @@
 #include "resources/translations.h"
 #include "widgets/argmap/argumentmappane.h"
 #include "widgets/argmap/argumentmapwidget.h"
+#include "widgets/common/readableindicatorstyle.h"
 #include "widgets/export/exportdialog.h"
 #include "widgets/panels/searchbar.h"
 #include "widgets/panels/sourceschart.h"
@@ -46,6 +47,7 @@ using namespace argline;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    app.setStyle(new ReadableIndicatorStyle); // as the app does
     installTranslations(app);
     QCommandLineParser parser;
     parser.addHelpOption();
