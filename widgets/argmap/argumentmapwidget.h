@@ -103,6 +103,7 @@ private:
     void updateState(const std::function<void(ArgumentMapState &)> &change);
     void reframe();
     void frameForReading();
+    void framePending(); // the fit a new corpus waits for, unless a view was set meanwhile
     void followShape(QSize oldSize);
     // The argument whose card's centre is nearest `layoutPoint` at a detail level, or -1.
     int nearestArgument(QPointF layoutPoint, ArgumentMapRenderer::Detail detail) const;
