@@ -1,10 +1,24 @@
 #include "models/formats/csvtable.h"
 
+#include "models/formats/importdiagnostics.h"
+
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
 namespace argline {
+
+bool CsvTable::parse(const QByteArray &data, ImportDiagnostics &diagnostics)
+{
+    const auto error = parse(data);
+    if (!error)
+        return true;
+    if (error->row > 0)
+        diagnostics.errorAt(error->row, error->column, QString(), error->message);
+    else
+        diagnostics.fileError(error->message);
+    return false;
+}
 
 std::optional<CsvTable::Error> CsvTable::parse(const QByteArray &data)
 {

@@ -10,6 +10,8 @@
 
 namespace argline {
 
+class ImportDiagnostics;
+
 // A CSV file as rows of fields (RFC 4180: quoted fields may hold the separator, quotes written twice
 // and line breaks). The separator is found from the header: a comma, a semicolon or a tab. Each row
 // remembers the line it starts on, so diagnostics say "row:column" as a spreadsheet does: row 1 is the
@@ -35,6 +37,9 @@ public:
 
     // Parses UTF-8 text. Blank lines are skipped. Returns the first syntax error, if any.
     std::optional<Error> parse(const QByteArray &data);
+    // Parses, reporting a syntax error to `diagnostics` (at its row and column, or for the whole file
+    // when it has no row). False when the text is not a table.
+    bool parse(const QByteArray &data, ImportDiagnostics &diagnostics);
 
     const QStringList &header() const { return m_header; }
     const QList<Row> &rows() const { return m_rows; } // the rows after the header, blank ones skipped

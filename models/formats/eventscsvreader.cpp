@@ -86,13 +86,8 @@ ReadResult EventsCsvReader::read(const QByteArray &data, const QString &fileName
     ImportReport &counts = report ? *report : own;
     counts.format = CorpusFormat::EventsCsv;
     CsvTable table;
-    if (const auto error = table.parse(data)) {
-        if (error->row > 0)
-            diagnostics.errorAt(error->row, error->column, QString(), error->message);
-        else
-            diagnostics.fileError(error->message);
+    if (!table.parse(data, diagnostics))
         return {nullptr, diagnostics.finish()};
-    }
     const int idColumn = table.column({u"id", u"unique_id"});
     const int titleColumn = table.column({u"title", u"headline", u"content", u"name", u"label"});
     const int startColumn = table.column({u"start", u"start_ms", u"start_date", u"date", u"begin"});

@@ -19,13 +19,8 @@ ReadResult TimelineJsCsvReader::read(const QByteArray &data, const QString &file
     ImportReport &counts = report ? *report : own;
     counts.format = CorpusFormat::TimelineJsCsv;
     CsvTable table;
-    if (const auto error = table.parse(data)) {
-        if (error->row > 0)
-            diagnostics.errorAt(error->row, error->column, QString(), error->message);
-        else
-            diagnostics.fileError(error->message);
+    if (!table.parse(data, diagnostics))
         return {nullptr, diagnostics.finish()};
-    }
     struct Columns
     {
         int year, month, day, time, endYear, endMonth, endDay, endTime, displayDate, headline, text, media,
