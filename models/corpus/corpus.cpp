@@ -51,15 +51,35 @@ const Facet *Corpus::theme(const QString &id) const
     return at(themes, indexOf(ItemKind::Theme, id));
 }
 
-ItemRef Corpus::registerId(const QString &id, ItemRef ref)
+QStringView Corpus::idOf(ItemRef ref) const
 {
-    // One lookup, not a find and an insert: the reader registers every id of a 100,000-event file.
-    const qsizetype before = m_ids.size();
-    ItemRef &slot = m_ids[id];
-    if (m_ids.size() == before)
-        return slot;
-    slot = ref;
-    return ref;
+    switch (ref.kind) {
+    case ItemKind::Article:
+        return articles[ref.index].id;
+    case ItemKind::Actor:
+        return actors[ref.index].id;
+    case ItemKind::Theme:
+        return themes[ref.index].id;
+    case ItemKind::Event:
+        return events[ref.index].id;
+    case ItemKind::Argument:
+        return arguments[ref.index].id;
+    case ItemKind::Era:
+        return eras[ref.index].id;
+    case ItemKind::None:
+        break;
+    }
+    return {};
+}
+
+ItemRef Corpus::find(QStringView id) const
+{
+    return m_ids.find(id, [this](ItemRef ref) { return idOf(ref); });
+}
+
+ItemRef Corpus::registerId(QStringView id, ItemRef ref)
+{
+    return m_ids.insert(id, ref, [this](ItemRef existing) { return idOf(existing); });
 }
 
 void Corpus::rebuildIndex()

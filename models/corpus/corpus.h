@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/corpus/idtable.h"
+#include "models/corpus/itemref.h"
 #include "models/time/dateinfo.h"
 
 #include <QColor>
@@ -208,26 +210,6 @@ struct Story
     bool operator==(const Story &) const = default;
 };
 
-enum class ItemKind : quint8
-{
-    None,
-    Article,
-    Actor,
-    Theme,
-    Event,
-    Argument,
-    Era
-};
-
-struct ItemRef
-{
-    ItemKind kind = ItemKind::None;
-    int index = -1;
-
-    bool isValid() const { return kind != ItemKind::None; }
-    bool operator==(const ItemRef &) const = default;
-};
-
 // The whole corpus as plain values. A loaded corpus is immutable and shared (std::shared_ptr<const
 // Corpus>) by the models, the link index and the renderers; loading another file builds a new one.
 struct Corpus
@@ -248,7 +230,7 @@ struct Corpus
     QList<Relation> relations; // relations the map does not draw (imported maps only)
 
     // Id lookup across every kind (ids are unique across the whole file).
-    ItemRef find(const QString &id) const { return m_ids.value(id); }
+    ItemRef find(QStringView id) const;
     int indexOf(ItemKind kind, const QString &id) const;
     const Event *event(const QString &id) const;
     const Argument *argument(const QString &id) const;
@@ -256,8 +238,9 @@ struct Corpus
     const Facet *actor(const QString &id) const;
     const Facet *theme(const QString &id) const;
 
-    // Registers `id`; returns the existing entry instead when the id is taken.
-    ItemRef registerId(const QString &id, ItemRef ref);
+    // Registers `id`; returns the existing entry instead when the id is taken. The item `ref` points at
+    // must carry `id` before the next lookup (the table keeps no copy of it).
+    ItemRef registerId(QStringView id, ItemRef ref);
     void reserveIds(qsizetype count) { m_ids.reserve(count); }
     // Rebuilds the id index from the lists (after building a corpus by hand).
     void rebuildIndex();
@@ -270,7 +253,9 @@ struct Corpus
     bool operator==(const Corpus &other) const;
 
 private:
-    QHash<QString, ItemRef> m_ids;
+    QStringView idOf(ItemRef ref) const;
+
+    IdTable m_ids;
 };
 
 QString argumentKindName(ArgumentKind kind); // translated, e.g. "Objection"
