@@ -6,6 +6,7 @@
 #include "models/io/documentbuffer.h"
 #include "models/io/jsonrecordparser.h"
 #include "models/io/readlimits.h"
+#include "models/io/recordpipeline.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,6 +16,10 @@ using namespace Qt::StringLiterals;
 namespace argline {
 
 namespace {
+
+// Files from this size on are built into items on a second thread while they are parsed (RecordPipeline);
+// below it a thread costs more than it saves.
+constexpr qint64 pipelineFrom = 1 << 20;
 
 bool isBlank(const char *data, qint64 size)
 {
@@ -58,7 +63,14 @@ ReadResult read(DocumentBuffer &buffer, const QString &fileName, const QString &
     corpus->reserveIds(buffer.size() / 500);
     CorpusRecordReader records(
         *corpus, sink, [&](qint64 consumed) { return !progress || progress(consumed, buffer.size()); });
-    const auto syntaxError = JsonRecordParser(records, limits).parse(buffer);
+    std::optional<JsonParseError> syntaxError;
+    if (buffer.size() >= pipelineFrom) {
+        RecordPipeline pipeline(records);
+        syntaxError = JsonRecordParser(pipeline, limits).parse(buffer);
+        pipeline.finish();
+    } else {
+        syntaxError = JsonRecordParser(records, limits).parse(buffer);
+    }
     if (buffer.changed())
         return fileError(fileName, changedMessage());
     if (syntaxError && syntaxError->message.isEmpty()) // cancelled
@@ -78,9 +90,7 @@ ReadResult read(DocumentBuffer &buffer, const QString &fileName, const QString &
     } else {
         CorpusValidator validator(*corpus, sink, limits);
         validator.loadArticleTexts(baseDir);
-        validator.checkReferences();
-        validator.checkArgumentTree();
-        validator.locateQuotes();
+        validator.checkItems();
         if (!sink.hasErrors()) // "nothing cites this article" is noise while the file is broken
             validator.checkUsage();
     }

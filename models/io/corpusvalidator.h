@@ -26,9 +26,8 @@ public:
 
     // `baseDir` is the corpus file's folder; "file" references resolve inside it.
     void loadArticleTexts(const QString &baseDir);
-    void checkReferences();
-    void checkArgumentTree();
-    void locateQuotes();
+    // References between items, the argument tree, and every quote found verbatim in its article.
+    void checkItems();
     // Warns about articles, actors and themes nothing refers to (after checkReferences()).
     void checkUsage();
 
@@ -39,6 +38,20 @@ private:
     // million references, and building their paths would cost more than checking them.
     void checkReferences(ItemRef item, const char *field, const QStringList &ids, ItemKind expected);
     void checkEvidence(ItemRef item, const QList<Quote> &evidence);
+
+    struct MissingQuote
+    {
+        const Quote *quote;
+        ItemRef item;
+        int evidence;
+        qsizetype matchedPrefix; // how much of the quote was found, for a hint (0: no hint)
+    };
+    void checkReferences();
+    void checkArgumentTree();
+    // Sets the span of every quote found; returns those not found, with a hint for the first `hints`.
+    // Changes only the quotes' spans, so it may run beside the other checks.
+    QList<MissingQuote> locateQuotes(qsizetype hints) const;
+    void reportMissingQuotes(const QList<MissingQuote> &missing);
 
     Corpus &m_corpus;
     DiagnosticSink &m_sink;

@@ -77,6 +77,7 @@ public:
     // The document the record came from, so diagnostics can find where a scalar token starts. The window
     // must hold the record while it is read.
     void setDocument(const DocumentWindow *window) { m_document = window; }
+    const DocumentWindow *document() const { return m_document; }
     qint64 startOffset(int index) const;
     qint64 keyStartOffset(int index) const;
     // Just past the record's last byte (set by the parser when the record is complete).

@@ -459,7 +459,8 @@ private:
     bool finishRecord()
     {
         m_record.setEndOffset(position());
-        m_sink.record(m_rootKey, m_currentIndex, m_record);
+        m_sink.takeRecord(m_rootKey, m_currentIndex, m_record);
+        m_record.setDocument(&m_stream.window()); // the storage handed back may point elsewhere
         m_recordActive = false;
         m_stream.keepFrom(position());
         if (!m_sink.progress(position()))

@@ -39,6 +39,13 @@ public:
     }
     // A complete record: the value of root member `key` (index -1), or element `index` of a record array.
     virtual void record(std::string_view key, int index, const JsonRecord &record) = 0;
+    // How the parser hands a complete record over: by default to record(). A sink that keeps records past
+    // the call (RecordPipeline) may swap the record's storage for storage of its own, which the parser
+    // clears before it builds the next record in it.
+    virtual void takeRecord(std::string_view key, int index, JsonRecord &record)
+    {
+        this->record(key, index, record);
+    }
     // Whether the sink can forget every record delivered so far (restart()), so that the parser may try
     // its fast scanner first and, when that gives up, parse the document again with nlohmann's lexer.
     virtual bool canRestart() const { return false; }
