@@ -155,6 +155,7 @@ void CorpusRecordReader::restart()
     m_corpus = Corpus();
     m_sink.clear();
     m_rootKeysSeen.clear();
+    m_sharedLists.clear();
     m_skippingMember = false;
     m_keeping = true;
     m_sawFormat = m_sawVersion = m_sawTitle = m_sawArticles = false;
@@ -507,6 +508,20 @@ QStringList CorpusRecordReader::readReferences(JsonObjectReader &object, std::st
                           [this](std::string_view id) { return intern(id); });
 }
 
+QStringList CorpusRecordReader::readSharedReferences(JsonObjectReader &object, std::string_view name)
+{
+    QStringList ids = readReferences(object, name);
+    if (ids.isEmpty())
+        return ids;
+    std::string key;
+    key.reserve(size_t(ids.size()) * sizeof(const QChar *));
+    for (const QString &id : std::as_const(ids)) {
+        const QChar *data = id.constData();
+        key.append(reinterpret_cast<const char *>(&data), sizeof data);
+    }
+    return m_sharedLists.try_emplace(std::move(key), std::move(ids)).first->second;
+}
+
 void CorpusRecordReader::readArticle(JsonObjectReader &object)
 {
     const int index = int(m_corpus.articles.size());
@@ -578,8 +593,8 @@ void CorpusRecordReader::readEvent(JsonObjectReader &object)
                      tr("unknown status %1 (expected \"happened\" or \"planned\")")
                          .arg(quoted(QString::fromUtf8(status))));
     }
-    event.actors = readReferences(object, "actors");
-    event.themes = readReferences(object, "themes");
+    event.actors = readSharedReferences(object, "actors");
+    event.themes = readSharedReferences(object, "themes");
     event.importance = int(object.integer("importance", 1, 5, JsonObjectReader::Optional).value_or(3));
     event.media = readMedia(object);
     event.evidence = readEvidence(object, !event.importedFrom.isEmpty());
@@ -599,8 +614,8 @@ void CorpusRecordReader::readArgument(JsonObjectReader &object)
     argument.text = object.string("text", imported ? JsonObjectReader::Optional : JsonObjectReader::Required);
     argument.evidence = readEvidence(object, !argument.importedFrom.isEmpty() || !argument.copyOf.isEmpty());
     argument.events = readReferences(object, "events");
-    argument.actors = readReferences(object, "actors");
-    argument.themes = readReferences(object, "themes");
+    argument.actors = readSharedReferences(object, "actors");
+    argument.themes = readSharedReferences(object, "themes");
     argument.inference = object.string("inference", JsonObjectReader::Optional);
     argument.relation = object.string("relation", JsonObjectReader::Optional);
     static constexpr std::array<std::string_view, 4> relations = {"undercut", "contrary", "contradiction",

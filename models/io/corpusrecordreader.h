@@ -72,6 +72,9 @@ private:
     void readRelations(JsonValue value);
     QColor readColor(JsonObjectReader &object, ItemKind kind, int index);
     QStringList readReferences(JsonObjectReader &object, std::string_view name);
+    // readReferences() for lists that repeat (an event's actors or themes): one shared list per distinct
+    // list.
+    QStringList readSharedReferences(JsonObjectReader &object, std::string_view name);
     QString intern(std::string_view utf8);
     QString internedString(JsonObjectReader &object, std::string_view name, JsonObjectReader::Need need);
 
@@ -95,6 +98,10 @@ private:
         const QString *text = nullptr;
     };
     std::array<Recent, 256> m_recent;
+    // One shared QStringList per distinct list of interned ids, keyed by the ids' data pointers (equal
+    // for equal ids while m_interned holds them). 100,000 events name a few hundred combinations of
+    // actors and themes; a list each was 12 MB.
+    std::unordered_map<std::string, QStringList> m_sharedLists;
     bool m_sawFormat = false;
     bool m_sawVersion = false;
     bool m_sawTitle = false;
