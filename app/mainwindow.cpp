@@ -14,6 +14,7 @@
 #include "resources/translations.h"
 #include "widgets/argmap/argumentmappane.h"
 #include "widgets/argmap/argumentmapwidget.h"
+#include "widgets/common/statusline.h"
 #include "widgets/panels/articlereader.h"
 #include "widgets/panels/detailspanel.h"
 #include "widgets/panels/diagnosticsdialog.h"
@@ -91,7 +92,7 @@ MainWindow::MainWindow(CorpusDocument *document, QSettings *settings, QWidget *p
     // own tool bars and the panels come after); each view frames itself while it has the keys.
     setTabOrder(m_search->field(), m_timeline->timeline());
     setTabOrder(m_timeline->timeline(), m_map->map());
-    m_status = new QLabel(this);
+    m_status = new StatusLine(this);
     m_status->setAccessibleName(tr("What is shown"));
     statusBar()->addWidget(m_status, 1);
     m_loadProgress = new LoadProgress(m_loader, this);

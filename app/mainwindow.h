@@ -34,6 +34,7 @@ class LinkedNavigation;
 class SearchBar;
 class SelectionHistory;
 class SourcesChart;
+class StatusLine;
 class StoryList;
 class TimelinePane;
 
@@ -170,7 +171,7 @@ private:
     SearchBar *m_search = nullptr;
     LinkedNavigation *m_navigation = nullptr;
     SelectionHistory *m_history = nullptr;
-    QLabel *m_status = nullptr;
+    StatusLine *m_status = nullptr;
 
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_filtersDock = nullptr;

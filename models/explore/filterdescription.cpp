@@ -41,7 +41,9 @@ QList<FilterChip> FilterDescription::chips(const Corpus &corpus, const FilterSpe
     else if (!spec.showPro)
         chips.append({FilterChip::Kind::Stance, {}, tr("neither for nor against")});
     // A minimum importance that every event reaches filters nothing, and says nothing.
-    if (std::any_of(corpus.events.begin(), corpus.events.end(),
+    // (Importance starts at 1: no need to look through 100,000 events on every zoom step to know that.)
+    if (spec.minImportance > 1 &&
+        std::any_of(corpus.events.begin(), corpus.events.end(),
                     [&](const Event &e) { return e.importance < spec.minImportance; }))
         chips.append({FilterChip::Kind::Importance, {}, tr("importance %1+").arg(spec.minImportance)});
     if (!spec.text.isEmpty())

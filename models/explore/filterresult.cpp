@@ -3,14 +3,34 @@
 #include "models/corpus/corpus.h"
 #include "models/explore/itemfilter.h"
 
+#include <algorithm>
+
 namespace argline {
 
 int FilterResult::eventsIn(const Corpus &corpus, double firstDay, double endDay) const
 {
-    return int(std::count_if(events.begin(), events.end(), [&](int e) {
-        const FuzzyDate &date = corpus.events[e].date.date;
-        return double(date.firstDay())<endDay &&double(date.lastDay() + 1)> firstDay;
-    }));
+    if (!m_spans) {
+        auto spans = std::make_shared<Spans>();
+        spans->starts.reserve(events.size());
+        spans->stops.reserve(events.size());
+        for (int e : events) {
+            const FuzzyDate &date = corpus.events[e].date.date;
+            spans->starts.append(date.firstDay());
+            spans->stops.append(date.lastDay() + 1);
+        }
+        std::sort(spans->starts.begin(), spans->starts.end());
+        std::sort(spans->stops.begin(), spans->stops.end());
+        m_spans = std::move(spans);
+    }
+    // Every event starts before it stops, so none both starts at or after the window's end and stops at or
+    // before its first day: those overlapping are all but the two (disjoint) groups that do not.
+    const auto startsFromEnd = m_spans->starts.cend() -
+                               std::lower_bound(m_spans->starts.cbegin(), m_spans->starts.cend(), endDay,
+                                                [](qint64 day, double bound) { return double(day) < bound; });
+    const auto stopsByFirst = std::upper_bound(m_spans->stops.cbegin(), m_spans->stops.cend(), firstDay,
+                                               [](double bound, qint64 day) { return bound < double(day); }) -
+                              m_spans->stops.cbegin();
+    return int(events.size() - startsFromEnd - stopsByFirst);
 }
 
 FilterResult FilterResult::compute(const Corpus &corpus, const LinkIndex &links, const FilterSpec &spec)

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <memory>
+
 namespace argline {
 
 struct Corpus;
@@ -23,13 +25,22 @@ struct FilterResult
     bool argumentMatches(int argument) const { return m_argumentMatches.value(argument, false); }
     bool argumentShown(int argument) const { return m_argumentShown.value(argument, false); }
 
-    // How many of the passing events overlap the days [firstDay, endDay) (a timeline's window).
+    // How many of the passing events overlap the days [firstDay, endDay) (a timeline's window). The status
+    // line asks on every zoom step: two binary searches in the events' first and last days, sorted on
+    // the first call, where a scan of 100,000 events took longer than the timeline's repaint.
     int eventsIn(const Corpus &corpus, double firstDay, double endDay) const;
 
     static FilterResult compute(const Corpus &corpus, const LinkIndex &links, const FilterSpec &spec);
 
 private:
-    QList<bool> m_eventPasses; // by corpus index
+    struct Spans
+    {
+        QList<qint64> starts; // the passing events' first days, sorted
+        QList<qint64> stops;  // and their last days + 1, sorted
+    };
+
+    QList<bool> m_eventPasses;                    // by corpus index
+    mutable std::shared_ptr<const Spans> m_spans; // for eventsIn(), made on its first call
     QList<bool> m_argumentMatches;
     QList<bool> m_argumentShown;
 };

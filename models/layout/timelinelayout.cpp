@@ -391,11 +391,16 @@ void LayoutBuilder::densityLane(int laneIndex, const TimelineLaneBox &box)
 {
     const Lane &lane = m_lanes[laneIndex];
     const TimeScale &s = m_in.scale;
-    for (double x = s.left(); x < s.right(); x += m_m.densityBucket) {
-        const double x1 = std::min(x + m_m.densityBucket, s.right());
-        const qsizetype count = lane.countStarting(s.day(x), s.day(x1));
-        if (count > 0)
-            m_out.density.append({box.lane, x, x1, int(count)});
+    QList<double> xs; // bucket edges
+    for (double x = s.left(); x < s.right(); x += m_m.densityBucket)
+        xs.append(x);
+    xs.append(s.right());
+    QList<double> days(xs.size());
+    std::transform(xs.cbegin(), xs.cend(), days.begin(), [&s](double x) { return s.day(x); });
+    const QList<qsizetype> counts = lane.countStartingEach(days);
+    for (qsizetype i = 0; i < counts.size(); ++i) {
+        if (counts[i] > 0)
+            m_out.density.append({box.lane, xs[i], xs[i + 1], int(counts[i])});
     }
     // Landmarks: the most important events still get labels, hanging below the strip.
     const double markerY = rowTop(box, 0) + m_m.rowHeight / 2;

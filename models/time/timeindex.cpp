@@ -50,6 +50,30 @@ qsizetype Lane::countStarting(double firstDay, double endDay) const
     return end - begin;
 }
 
+QList<qsizetype> Lane::countStartingEach(const QList<double> &edges) const
+{
+    QList<qsizetype> counts;
+    if (edges.size() < 2)
+        return counts;
+    counts.reserve(edges.size() - 1);
+    const auto startsBefore = [](const LaneEntry &entry, double day) { return double(entry.firstDay) < day; };
+    auto from = std::lower_bound(entries.begin(), entries.end(), edges.first(), startsBefore);
+    for (qsizetype i = 1; i < edges.size(); ++i) {
+        const double day = edges[i];
+        // Gallop: [from, low) start before `day`, `high` is the end or starts on or after it.
+        auto low = from;
+        auto high = from;
+        for (qsizetype step = 1; high != entries.end() && double(high->firstDay) < day; step *= 2) {
+            low = high + 1;
+            high = entries.end() - high > step ? high + step : entries.end();
+        }
+        const auto to = std::lower_bound(low, high, day, startsBefore);
+        counts.append(to - from);
+        from = to;
+    }
+    return counts;
+}
+
 qsizetype Lane::countOverlapping(double firstDay, double endDay) const
 {
     const auto [begin, end] = overlapping(firstDay, endDay);

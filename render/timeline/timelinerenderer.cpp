@@ -67,34 +67,47 @@ void TimelineRenderer::updateGutterWidth()
         widest = std::max(widest, m_smallMetrics.horizontalAdvance(group) + 14);
     m_gutterWidth =
         std::clamp(widest, 8 * m_fontMetrics.averageCharWidth(), 28 * m_fontMetrics.averageCharWidth());
+    m_laneTextsWidth = -1; // lanes or fonts changed: their names are shaped again
     updateLaneCounts();
 }
 
 void TimelineRenderer::prepareLaneTexts(double gutterWidth) const
 {
-    if (gutterWidth == m_laneTextsWidth)
-        return;
-    m_laneTextsWidth = gutterWidth;
-    m_laneNameTexts.clear();
-    m_laneCountTexts.clear();
-    for (int i = 0; i < m_index.lanes().size(); ++i) {
-        const Lane &lane = m_index.lanes()[i];
-        // The count keeps its room; when the gutter is too narrow for both, the name wins. The room is
-        // that of the lane's whole count, so names stay put as the window (and what it counts) moves.
-        const QString countText = QString::number(m_laneCounts.value(i, int(lane.entries.size())));
-        const double nameRoom = gutterWidth - 34 - 6;
-        const double countWidth = m_smallMetrics.horizontalAdvance(QString::number(lane.entries.size())) + 8;
-        const bool showCount = nameRoom - countWidth >= std::min(m_boldMetrics.horizontalAdvance(lane.name),
-                                                                 6 * m_fontMetrics.averageCharWidth());
-        QStaticText count(showCount ? countText : QString());
+    const QList<Lane> &lanes = m_index.lanes();
+    if (gutterWidth != m_laneTextsWidth) {
+        m_laneTextsWidth = gutterWidth;
+        m_laneNameTexts.clear();
+        m_laneShowsCount.clear();
+        m_laneCountTexts.clear();
+        for (const Lane &lane : lanes) {
+            // The count keeps its room; when the gutter is too narrow for both, the name wins. The room is
+            // that of the lane's whole count, so names stay put as the window (and what it counts) moves.
+            const double nameRoom = gutterWidth - 34 - 6;
+            const double countWidth =
+                m_smallMetrics.horizontalAdvance(QString::number(lane.entries.size())) + 8;
+            const bool showCount =
+                nameRoom - countWidth >=
+                std::min(m_boldMetrics.horizontalAdvance(lane.name), 6 * m_fontMetrics.averageCharWidth());
+            m_laneShowsCount.append(showCount);
+            QStaticText text(
+                m_boldMetrics.elidedText(lane.name, Qt::ElideRight, nameRoom - (showCount ? countWidth : 0)));
+            text.setTextFormat(Qt::PlainText);
+            text.prepare(QTransform(), m_style.boldFont);
+            m_laneNameTexts.append(text);
+        }
+    }
+    // The counts follow the window: only those that changed are shaped again.
+    m_laneCountTexts.resize(lanes.size());
+    for (qsizetype i = 0; i < lanes.size(); ++i) {
+        const QString countText = m_laneShowsCount[i]
+                                      ? QString::number(m_laneCounts.value(i, int(lanes[i].entries.size())))
+                                      : QString();
+        if (m_laneCountTexts[i].text() == countText)
+            continue;
+        QStaticText count(countText);
         count.setTextFormat(Qt::PlainText);
         count.prepare(QTransform(), m_style.smallFont);
-        m_laneCountTexts.append(count);
-        QStaticText text(
-            m_boldMetrics.elidedText(lane.name, Qt::ElideRight, nameRoom - (showCount ? countWidth : 0)));
-        text.setTextFormat(Qt::PlainText);
-        text.prepare(QTransform(), m_style.boldFont);
-        m_laneNameTexts.append(text);
+        m_laneCountTexts[i] = count;
     }
 }
 
@@ -104,7 +117,6 @@ void TimelineRenderer::updateLaneCounts()
     m_laneCounts.clear();
     for (const Lane &lane : m_index.lanes())
         m_laneCounts.append(int(lane.countOverlapping(m_state.firstDay, m_state.endDay)));
-    m_laneTextsWidth = -1; // the count texts follow
 }
 
 void TimelineRenderer::setState(const TimelineViewState &state)
@@ -138,6 +150,7 @@ void TimelineRenderer::setStyle(const ViewStyle &style)
     m_style = style;
     m_fontMetrics = QFontMetricsF(style.font);
     m_smallMetrics = QFontMetricsF(style.smallFont);
+    m_axisLabelWidths.clear();
     m_boldMetrics = QFontMetricsF(style.boldFont);
     const QFontMetricsF &fm = m_fontMetrics;
     m_metrics = TimelineMetrics();
@@ -234,13 +247,25 @@ void TimelineRenderer::ensureLayout(const QRectF &target) const
     };
     m_layout = TimelineLayout::build(in);
 
-    const QFontMetricsF &small = m_smallMetrics;
     const double tier = f.axis.height() / 2;
     m_axis = AxisLayout::build(
-        f.scale, [&small](const QString &text) { return small.horizontalAdvance(text); },
-        f.axis.top() + axisPadding, f.axis.top() + tier + axisPadding, small.height());
+        f.scale, [this](const QString &text) { return axisLabelWidth(text); }, f.axis.top() + axisPadding,
+        f.axis.top() + tier + axisPadding, m_smallMetrics.height());
     m_layoutTarget = target;
     m_layoutDirty = false;
+}
+
+double TimelineRenderer::axisLabelWidth(const QString &text) const
+{
+    // The axis measures every candidate label on every relayout, and zooming meets the same few hundred
+    // ("2024", "Jul", "15") again and again: shaping them was a tenth of a zoom step.
+    if (const auto it = m_axisLabelWidths.constFind(text); it != m_axisLabelWidths.cend())
+        return *it;
+    if (m_axisLabelWidths.size() > 4096) // a long session over centuries of days: start again
+        m_axisLabelWidths.clear();
+    const double width = m_smallMetrics.horizontalAdvance(text);
+    m_axisLabelWidths.insert(text, width);
+    return width;
 }
 
 const TimelineLayout &TimelineRenderer::layout(const QRectF &target) const

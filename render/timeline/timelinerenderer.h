@@ -130,7 +130,9 @@ private:
     double m_gutterWidth = 150;                 // fits the widest lane name, within limits
     mutable QList<QStaticText> m_laneNameTexts; // elided to the gutter, shaped once per data, style or width
     mutable QList<QStaticText> m_laneCountTexts;
-    QList<int> m_laneCounts; // events each lane shows in the window
+    mutable QList<bool> m_laneShowsCount;             // per lane, for the gutter width the names have
+    mutable QHash<QString, double> m_axisLabelWidths; // in the small font (see axisLabelWidth())
+    QList<int> m_laneCounts;                          // events each lane shows in the window
 
     // Text measured and shaped once, drawn many times: event labels, and axis labels by their text.
     TimelineLabelText m_labelText;
@@ -138,6 +140,7 @@ private:
     // Lane names elided to the gutter's width (which narrows on small views), with their counts.
     mutable double m_laneTextsWidth = -1;
     void prepareLaneTexts(double gutterWidth) const;
+    double axisLabelWidth(const QString &text) const;
     mutable bool m_layoutDirty = true;
     mutable QRectF m_layoutTarget;
     mutable TimelineLayout m_layout;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void allModelsPassTheModelTester_data();
     void allModelsPassTheModelTester();
     void eventRolesCarryRawValues();
+    void eventsInAWindowAreCountedExactly();
     void eventsSortByDate();
     void argumentTreeMirrorsTheCorpus();
     void sourceCountsFollowStance();
@@ -325,6 +326,36 @@ void TestModels::eventsPerYearPassesTheModelTester()
     model.setEvents(document.corpus(), document.result().events, LaneMode::Theme);
     model.setEvents(document.corpus(), {}, LaneMode::Actor);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::eventsInAWindowAreCountedExactly()
+{
+    // FilterResult::eventsIn (binary searches) against a count of the events one by one, over fuzzy
+    // dates of every precision (synthetic corpus: days, months, years, decades), filtered and not.
+    test::SyntheticSpec spec;
+    spec.events = 2000;
+    CorpusDocument document;
+    document.setCorpus(std::make_shared<const Corpus>(test::makeSyntheticCorpus(spec)));
+    const Corpus &corpus = document.corpus();
+    test::Random random(11);
+    for (const bool filtered : {false, true}) {
+        if (filtered) {
+            FilterSpec only;
+            only.actors = {corpus.actors.first().id};
+            document.setFilter(only);
+        }
+        const FilterResult &result = document.result();
+        for (int round = 0; round < 300; ++round) {
+            const double first =
+                double(QDate(random.between(1940, 2030), 1, 1).toJulianDay()) + random.unit() * 400;
+            const double end = first + (random.between(0, 5) == 0 ? 0 : random.unit() * 5000);
+            const auto expected = std::count_if(result.events.cbegin(), result.events.cend(), [&](int e) {
+                const FuzzyDate &date = corpus.events[e].date.date;
+                return double(date.firstDay())<end &&double(date.lastDay() + 1)> first;
+            });
+            QCOMPARE(result.eventsIn(corpus, first, end), int(expected));
+        }
+    }
 }
 
 void TestModels::oneResultPerFilterChange()

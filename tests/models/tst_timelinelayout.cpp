@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using namespace argline;
 
@@ -18,6 +20,7 @@ class TestTimelineLayout : public QObject
 private Q_SLOTS:
     void invariantsHoldOnRandomCorpora();
     void denseLanesBecomeDensityStrips();
+    void countsPerSpanMatchOneByOne();
     void boostedEventsWinLabelSpace();
     void fuzzyDatesSpanTheirPeriod();
     void collapsedLanesShowMarkersOnly();
@@ -198,6 +201,30 @@ void TestTimelineLayout::denseLanesBecomeDensityStrips()
         TimelineLayout::build(input(corpus, index, jd(2024, 3), jd(2024, 4), QRectF(120, 60, 1000, 800)));
     QVERIFY(std::none_of(zoomed.lanes.begin(), zoomed.lanes.end(),
                          [](const TimelineLaneBox &b) { return b.density; }));
+}
+
+void TestTimelineLayout::countsPerSpanMatchOneByOne()
+{
+    // Lane::countStartingEach (one galloping pass, as density strips use it) against countStarting per
+    // span, on random edges: crowded spans, empty ones, spans before and after every entry, repeated edges.
+    test::SyntheticSpec spec;
+    spec.events = 3000;
+    const Corpus corpus = test::makeSyntheticCorpus(spec);
+    const TimeIndex index(corpus, allEvents(corpus), LaneMode::Theme);
+    test::Random random(7);
+    for (int round = 0; round < 200; ++round) {
+        const Lane &lane = index.lanes()[random.between(0, int(index.lanes().size()) - 1)];
+        QList<double> edges;
+        double day = jd(random.between(1900, 2030)) + random.unit();
+        for (int i = random.between(0, 300); i >= 0; --i) {
+            edges.append(day);
+            day += random.between(0, 3) == 0 ? 0 : random.unit() * std::pow(10, random.between(0, 4));
+        }
+        const QList<qsizetype> counts = lane.countStartingEach(edges);
+        QCOMPARE(counts.size(), std::max<qsizetype>(0, edges.size() - 1));
+        for (qsizetype i = 0; i < counts.size(); ++i)
+            QCOMPARE(counts[i], lane.countStarting(edges[i], edges[i + 1]));
+    }
 }
 
 void TestTimelineLayout::boostedEventsWinLabelSpace()

@@ -6,7 +6,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QGraphicsRectItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QMouseEvent>
@@ -17,16 +16,93 @@
 
 namespace argline {
 
+namespace {
+
+// A chart view that keeps its rendering of the chart in a pixmap and draws the shaded band over it. The
+// overview's band follows the timeline's window on every zoom step; as an item of the scene it made the
+// view render every bar under it again, a sixth of a zoom step at 5,000 events. The pixmap is rendered
+// again only when the scene changes (data, colours, size).
+class ShadedChartView final : public QChartView
+{
+public:
+    explicit ShadedChartView(QChart *chart, QWidget *parent)
+        : QChartView(chart, parent)
+    {
+        connect(scene(), &QGraphicsScene::changed, this, [this] {
+            m_cacheValid = false;
+            viewport()->update();
+        });
+    }
+
+    // The band in scene coordinates; an empty rectangle hides it.
+    void setShade(const QRectF &band)
+    {
+        if (band == m_shade)
+            return;
+        viewport()->update(shadeOnViewport().adjusted(-2, -2, 2, 2));
+        m_shade = band;
+        viewport()->update(shadeOnViewport().adjusted(-2, -2, 2, 2));
+    }
+    void setShadeStyle(const QBrush &brush, const QPen &pen)
+    {
+        m_brush = brush;
+        m_pen = pen;
+        viewport()->update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        const qreal ratio = viewport()->devicePixelRatioF();
+        const QSize pixels = viewport()->size() * ratio;
+        if (!m_cacheValid || m_cache.size() != pixels) {
+            m_cache = QPixmap(pixels);
+            m_cache.setDevicePixelRatio(ratio);
+            m_cache.fill(backgroundBrush().color());
+            QPainter painter(&m_cache);
+            painter.setRenderHints(renderHints());
+            render(&painter, QRectF(QPointF(), viewport()->size()), viewport()->rect());
+            m_cacheValid = true;
+        }
+        QPainter painter(viewport());
+        painter.drawPixmap(0, 0, m_cache);
+        if (!m_shade.isEmpty()) {
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(m_pen);
+            painter.setBrush(m_brush);
+            painter.drawRect(mapFromScene(m_shade).boundingRect());
+        }
+    }
+    void resizeEvent(QResizeEvent *event) override
+    {
+        m_cacheValid = false;
+        QChartView::resizeEvent(event);
+    }
+
+private:
+    QRect shadeOnViewport() const
+    {
+        return m_shade.isEmpty() ? QRect() : mapFromScene(m_shade).boundingRect();
+    }
+
+    QPixmap m_cache;
+    bool m_cacheValid = false;
+    QRectF m_shade;
+    QBrush m_brush;
+    QPen m_pen;
+};
+
+} // namespace
+
 struct BarChart::Private
 {
     Orientation orientation;
     QChart *chart = nullptr;
-    QChartView *view = nullptr;
+    ShadedChartView *view = nullptr;
     QAbstractBarSeries *series = nullptr;
     QVBarModelMapper *mapper = nullptr;
     QAbstractAxis *categoryAxis = nullptr;
     QValueAxis *valueAxis = nullptr;
-    QGraphicsRectItem *shade = nullptr;
     QAbstractItemModel *model = nullptr;
     int firstColumn = 0;
     int lastColumn = -1;
@@ -72,14 +148,10 @@ struct BarChart::Private
 
     void updateShade()
     {
-        if (shadeTo < shadeFrom) {
-            shade->hide();
-            return;
-        }
         const QRectF plot = chart->plotArea();
         const int categories = model ? model->rowCount() : 0;
-        if (categories == 0) {
-            shade->hide();
+        if (shadeTo < shadeFrom || categories == 0) {
+            view->setShade({});
             return;
         }
         const auto position = [&](double category) {
@@ -90,9 +162,8 @@ struct BarChart::Private
                                     vertical() ? plot.right() : plot.bottom());
         const double b = std::clamp(position(shadeTo), vertical() ? plot.left() : plot.top(),
                                     vertical() ? plot.right() : plot.bottom());
-        shade->setRect(vertical() ? QRectF(a, plot.top(), std::max(b - a, 2.0), plot.height())
+        view->setShade(vertical() ? QRectF(a, plot.top(), std::max(b - a, 2.0), plot.height())
                                   : QRectF(plot.left(), a, plot.width(), std::max(b - a, 2.0)));
-        shade->show();
     }
 };
 
@@ -128,16 +199,12 @@ BarChart::BarChart(Orientation orientation, QWidget *parent)
     d->mapper = new QVBarModelMapper(this);
     d->mapper->setSeries(d->series);
 
-    d->view = new QChartView(d->chart, this);
+    d->view = new ShadedChartView(d->chart, this);
     d->view->setRenderHint(QPainter::Antialiasing);
     d->view->setFrameShape(QFrame::NoFrame);
     d->view->viewport()->installEventFilter(this);
     d->view->setMouseTracking(true);
 
-    d->shade = new QGraphicsRectItem;
-    d->shade->setZValue(100);
-    d->shade->hide();
-    d->chart->scene()->addItem(d->shade);
     connect(d->chart, &QChart::plotAreaChanged, this, [this] { d->updateShade(); });
     connect(d->series, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *set) {
         Q_EMIT barClicked(index, int(d->series->barSets().indexOf(set)));
@@ -227,8 +294,7 @@ void BarChart::setTheme(const ViewStyle &style)
     d->categoryAxis->setGridLineVisible(false);
     QColor shade = style.selection;
     shade.setAlphaF(0.18f);
-    d->shade->setBrush(shade);
-    d->shade->setPen(QPen(style.selection, 1.5));
+    d->view->setShadeStyle(shade, QPen(style.selection, 1.5));
     d->view->setBackgroundBrush(style.background);
     d->applyColors();
 }
