@@ -32,6 +32,7 @@ class ArgumentMapRenderer final
     Q_DECLARE_TR_FUNCTIONS(argline::ArgumentMapRenderer)
 
 public:
+    static constexpr double cardPadding = 8; // inside a card, around its text
     using Detail = MapDetail;
     static constexpr std::array<double, 3> detailThresholds = {0.38, 0.8, 1.45};
     static constexpr double toggleRadius = 8; // a card's collapse toggle, in layout units
