@@ -128,6 +128,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static bool isBuiltIn(const QString &path); // the built-in corpus, a Qt resource
     void buildCentralArea();
     void buildDocks();
     void buildActions();
