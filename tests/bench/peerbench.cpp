@@ -105,12 +105,6 @@ void writeSettings(QSettings &settings)
     settings.sync();
 }
 
-struct Launch
-{
-    double firstFrame = -1;  // ms from start to the "first-frame" line; negative when the run failed
-    double panelsReady = -1; // ... to "panels-ready"
-};
-
 class Runner
 {
 public:
@@ -118,41 +112,14 @@ public:
         : m_screenConfig(screenConfig)
     {}
 
-    Launch launch(const QString &csv) const
+    bench::Launch launch(const QString &csv) const
     {
         QSettings settings(m_config.filePath(u"Argline/Argline.conf"_s), QSettings::NativeFormat);
         writeSettings(settings); // the app may have saved its own since the last launch
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, m_screenConfig);
-        env.insert(u"ARGLINE_QUIT_AFTER_FIRST_FRAME"_s, u"1"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, m_config.path());
-        process.setProcessEnvironment(env);
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.setStandardErrorFile(QProcess::nullDevice());
-        QElapsedTimer timer;
-        timer.start();
-        process.start(QStringLiteral(ARGLINE_BINARY), {csv});
-        Launch result;
-        while (process.state() != QProcess::NotRunning || process.canReadLine()) {
-            if (process.canReadLine()) {
-                const QByteArray line = process.readLine().trimmed();
-                const double ms = double(timer.nsecsElapsed()) / 1e6;
-                if (line == "first-frame")
-                    result.firstFrame = ms;
-                if (line == "panels-ready") {
-                    result.panelsReady = ms;
-                    break;
-                }
-                continue;
-            }
-            process.waitForReadyRead(1000);
-            if (timer.elapsed() > timeoutMs)
-                break;
-        }
-        if (!process.waitForFinished(timeoutMs))
-            process.kill();
-        return result;
+        return bench::launchUntilPanelsReady(QStringLiteral(ARGLINE_BINARY), {csv}, env, timeoutMs);
     }
 
     double selfCheck(const QString &csv) const
@@ -461,7 +428,7 @@ int main(int argc, char **argv)
         QList<double> frames;
         QList<double> panels;
         for (int i = 0; i < reps; ++i) {
-            const Launch run = runner.launch(csv);
+            const bench::Launch run = runner.launch(csv);
             if (run.firstFrame < 0 || run.panelsReady < 0) {
                 std::fprintf(stderr, "peer_bench: argline did not report its first frame and panels on %s\n",
                              qPrintable(csv));

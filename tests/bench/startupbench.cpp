@@ -17,42 +17,12 @@ using namespace argline::bench;
 
 namespace {
 
-struct Launch
-{
-    double firstFrame = -1;  // ms from start to the "first-frame" line; negative when the run failed
-    double panelsReady = -1; // ... to "panels-ready": every dock filled in
-};
-
 Launch launch(const QString &configHome)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"ARGLINE_QUIT_AFTER_FIRST_FRAME"_s, u"1"_s);
     env.insert(u"XDG_CONFIG_HOME"_s, configHome); // no saved window: the first-run layout
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QStringLiteral(ARGLINE_BINARY), {});
-    Launch result;
-    while (process.state() != QProcess::NotRunning || process.canReadLine()) {
-        if (process.canReadLine()) {
-            const QByteArray line = process.readLine().trimmed();
-            const double ms = double(timer.nsecsElapsed()) / 1e6;
-            if (line == "first-frame")
-                result.firstFrame = ms;
-            if (line == "panels-ready") {
-                result.panelsReady = ms;
-                break;
-            }
-            continue;
-        }
-        process.waitForReadyRead(5000);
-        if (timer.elapsed() > 20000)
-            break;
-    }
-    process.waitForFinished(10000);
-    return result;
+    return launchUntilPanelsReady(QStringLiteral(ARGLINE_BINARY), {}, env, 20000);
 }
 
 } // namespace
