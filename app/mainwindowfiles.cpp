@@ -8,9 +8,9 @@
 #include "models/explore/corpusdocument.h"
 #include "widgets/argmap/argumentmappane.h"
 #include "widgets/argmap/argumentmapwidget.h"
+#include "widgets/panels/diagnosticsdialog.h"
 #include "widgets/timeline/timelinepane.h"
 #include "widgets/timeline/timelinewidget.h"
-#include "widgets/panels/diagnosticsdialog.h"
 
 #include <QDir>
 #include <QDragEnterEvent>

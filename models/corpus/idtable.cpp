@@ -17,9 +17,9 @@ constexpr qsizetype slotsFor(qsizetype count)
 
 } // namespace
 
-size_t IdTable::hashOf(QStringView id)
+quint32 IdTable::hashOf(QStringView id)
 {
-    return qHash(id, size_t(0));
+    return quint32(qHash(id, size_t(0)));
 }
 
 void IdTable::reserve(qsizetype count)
@@ -34,12 +34,12 @@ void IdTable::clear()
     m_used = 0;
 }
 
-qsizetype IdTable::slotOf(QStringView id, size_t hash, const IdOf &idOf) const
+qsizetype IdTable::slotOf(QStringView id, quint32 hash, const IdOf &idOf) const
 {
     const size_t mask = size_t(m_slots.size()) - 1;
     for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
         const Slot &entry = m_slots[qsizetype(slot)];
-        if (!entry.ref.isValid() || (entry.hash == hash && idOf(entry.ref) == id))
+        if (entry.isEmpty() || (entry.hash == hash && idOf(entry.ref()) == id))
             return qsizetype(slot);
     }
 }
@@ -48,19 +48,20 @@ ItemRef IdTable::find(QStringView id, const IdOf &idOf) const
 {
     if (m_used == 0)
         return {};
-    return m_slots[slotOf(id, hashOf(id), idOf)].ref;
+    return m_slots[slotOf(id, hashOf(id), idOf)].ref();
 }
 
 ItemRef IdTable::insert(QStringView id, ItemRef ref, const IdOf &idOf)
 {
     if ((m_used + 1) * 2 > m_slots.size())
         rehash(slotsFor(m_used + 1));
-    const size_t hash = hashOf(id);
+    Q_ASSERT(ref.isValid() && ref.index >= 0 && ref.index < (1 << indexBits));
+    const quint32 hash = hashOf(id);
     const qsizetype slot = slotOf(id, hash, idOf);
     Slot &entry = m_slots[slot];
-    if (entry.ref.isValid())
-        return entry.ref;
-    entry = {hash, ref};
+    if (!entry.isEmpty())
+        return entry.ref();
+    entry = {hash, quint32(ref.kind) << indexBits | quint32(ref.index)};
     ++m_used;
     return ref;
 }
@@ -71,10 +72,10 @@ void IdTable::rehash(qsizetype slotCount)
     old.swap(m_slots);
     const size_t mask = size_t(slotCount) - 1;
     for (const Slot &entry : std::as_const(old)) {
-        if (!entry.ref.isValid())
+        if (entry.isEmpty())
             continue;
         size_t slot = entry.hash & mask;
-        while (m_slots[qsizetype(slot)].ref.isValid())
+        while (!m_slots[qsizetype(slot)].isEmpty())
             slot = (slot + 1) & mask;
         m_slots[qsizetype(slot)] = entry;
     }

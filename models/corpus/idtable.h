@@ -33,15 +33,24 @@ public:
     ItemRef insert(QStringView id, ItemRef ref, const IdOf &idOf);
 
 private:
+    // Eight bytes a slot: 120,000 ids take 2 MB (at most half the slots in use).
+    static constexpr int indexBits = 29; // 536 million items of a kind: far more than a 512 MB file holds
     struct Slot
     {
-        size_t hash = 0;
-        ItemRef ref; // invalid: an empty slot
+        quint32 hash = 0; // the id's hash (its low 32 bits)
+        quint32 item = 0; // kind << indexBits | index; 0 (kind None) for an empty slot
+
+        bool isEmpty() const { return item == 0; }
+        ItemRef ref() const
+        {
+            return isEmpty() ? ItemRef()
+                             : ItemRef{ItemKind(item >> indexBits), int(item & ((1u << indexBits) - 1))};
+        }
     };
 
-    static size_t hashOf(QStringView id);
+    static quint32 hashOf(QStringView id);
     // The slot holding `id`, or the empty slot where it would go.
-    qsizetype slotOf(QStringView id, size_t hash, const IdOf &idOf) const;
+    qsizetype slotOf(QStringView id, quint32 hash, const IdOf &idOf) const;
     void rehash(qsizetype slotCount);
 
     QList<Slot> m_slots;
