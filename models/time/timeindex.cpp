@@ -42,14 +42,6 @@ std::pair<qsizetype, qsizetype> Lane::overlapping(double firstDay, double endDay
     return {begin - entries.begin(), end - entries.begin()};
 }
 
-qsizetype Lane::countStarting(double firstDay, double endDay) const
-{
-    const auto startsBefore = [](const LaneEntry &entry, double day) { return double(entry.firstDay) < day; };
-    const auto begin = std::lower_bound(entries.begin(), entries.end(), firstDay, startsBefore);
-    const auto end = std::lower_bound(begin, entries.end(), endDay, startsBefore);
-    return end - begin;
-}
-
 QList<qsizetype> Lane::countStartingEach(const QList<double> &edges) const
 {
     QList<qsizetype> counts;

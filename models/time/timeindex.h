@@ -34,11 +34,9 @@ struct Lane
     // Entries whose span overlaps [firstDay, endDay): a contiguous index range [begin, end) that may
     // include a few entries ending before firstDay (callers check), found by binary search.
     std::pair<qsizetype, qsizetype> overlapping(double firstDay, double endDay) const;
-    // How many entries start in [firstDay, endDay).
-    qsizetype countStarting(double firstDay, double endDay) const;
-    // The same for each span between consecutive `edges` (ascending): counts[i] for [edges[i], edges[i+1]).
-    // One pass that gallops over crowded spans, where a density strip asked countStarting() twice per
-    // bucket, a few hundred buckets per lane on every zoom step.
+    // How many entries start in each span between consecutive `edges` (ascending): counts[i] for
+    // [edges[i], edges[i+1]). One pass that gallops over crowded spans, where a density strip once made two
+    // binary searches per bucket, a few hundred buckets per lane on every zoom step.
     QList<qsizetype> countStartingEach(const QList<double> &edges) const;
     // How many entries' spans overlap [firstDay, endDay): what a lane shows in that window.
     qsizetype countOverlapping(double firstDay, double endDay) const;
